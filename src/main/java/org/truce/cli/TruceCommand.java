@@ -1,0 +1,9 @@
+package org.truce.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "truce", mixinStandardHelpOptions = true, versionProvider = TruceVersion.class,
+		description = "Truce: ceasefire monitoring and verification.",
+		subcommands = { ServeCommand.class, DemoCommand.class, UserCommand.class, TokenCommand.class })
+class TruceCommand {
+}

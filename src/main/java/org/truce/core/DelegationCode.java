@@ -1,0 +1,24 @@
+package org.truce.core;
+
+import java.util.regex.Pattern;
+
+/** The stable short code by which a delegation is known everywhere, e.g. {@code RU} or {@code MON1}. */
+public record DelegationCode(String value) {
+
+	private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
+
+	public DelegationCode {
+		if (!FORMAT.matcher(value).matches()) {
+			throw new IllegalArgumentException("A delegation code is 2 to 12 capital letters or digits, starting with a letter");
+		}
+	}
+
+	public static boolean isValid(String value) {
+		return FORMAT.matcher(value).matches();
+	}
+
+	@Override
+	public String toString() {
+		return value;
+	}
+}

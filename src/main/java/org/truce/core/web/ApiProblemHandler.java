@@ -1,0 +1,164 @@
+package org.truce.core.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.truce.core.ConflictException;
+import org.truce.core.ForbiddenException;
+import org.truce.core.InvalidInputException;
+import org.truce.core.InvalidInputException.FieldError;
+import org.truce.core.NotFoundException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error of the REST API as an RFC 9457 problem detail. Input errors name the field in {@code field}
+ * and list all of them in {@code errors}; unexpected failures answer 500 without revealing anything.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", e.getMessage(), e.errors());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+		return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+		var error = new FieldError(e.getName(), "cannot be read as " + expectedType(e.getRequiredType()));
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", error.field() + ": " + error.message(), List.of(error));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		log.error("Unexpected failure answering an API request", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.", List.of());
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var errors = e.getBindingResult().getFieldErrors().stream()
+			.map(f -> new FieldError(f.getField(), f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage()))
+			.toList();
+		var globalErrors = e.getBindingResult().getGlobalErrors().stream()
+			.map(g -> new FieldError(g.getObjectName(), g.getDefaultMessage() == null ? "is invalid" : g.getDefaultMessage()))
+			.toList();
+		var all = errors.isEmpty() ? globalErrors : errors;
+		return widen(problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", describe(all), all));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var errors = e.getParameterValidationResults().stream()
+			.flatMap(r -> r.getResolvableErrors().stream()
+				.map(err -> new FieldError(r.getMethodParameter().getParameterName() == null ? "parameter"
+						: r.getMethodParameter().getParameterName(), err.getDefaultMessage() == null ? "is invalid" : err.getDefaultMessage())))
+			.toList();
+		return widen(problem(HttpStatus.BAD_REQUEST, "Bad request", describe(errors), errors));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var error = new FieldError(e.getParameterName(), "is required");
+		return widen(problem(HttpStatus.BAD_REQUEST, "Bad request", describe(List.of(error)), List.of(error)));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var jackson = findCause(e, JacksonException.class);
+		if (jackson == null || jackson.getPath().isEmpty()) {
+			return widen(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+					"The request body is not valid JSON" + (jackson == null ? "." : ": " + jackson.getOriginalMessage()), List.of()));
+		}
+		var field = jackson.getPath().stream()
+			.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+			.collect(Collectors.joining(".")).replace(".[", "[");
+		var error = new FieldError(field, "cannot be read: " + firstLine(jackson.getOriginalMessage()));
+		return widen(problem(HttpStatus.BAD_REQUEST, "Malformed request body", describe(List.of(error)), List.of(error)));
+	}
+
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, @Nullable String detail, List<FieldError> errors) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
+		problem.setTitle(title);
+		if (!errors.isEmpty()) {
+			problem.setProperty("field", errors.getFirst().field());
+			problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+		}
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> response) {
+		return (ResponseEntity) response;
+	}
+
+	private static String describe(List<FieldError> errors) {
+		return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+	}
+
+	private static String expectedType(@Nullable Class<?> type) {
+		if (type == null) {
+			return "the expected type";
+		}
+		if (type.isEnum()) {
+			return "one of " + List.of(type.getEnumConstants());
+		}
+		return type.getSimpleName();
+	}
+
+	private static String firstLine(@Nullable String message) {
+		if (message == null) {
+			return "invalid value";
+		}
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
+	}
+
+	private static <T extends Throwable> @Nullable T findCause(Throwable e, Class<T> type) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
+	}
+}
