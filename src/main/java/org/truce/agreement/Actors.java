@@ -1,0 +1,9 @@
+package org.truce.agreement;
+
+import java.util.Optional;
+
+/** The actor registry. */
+public interface Actors {
+
+	Optional<Actor> find(ActorId id);
+}

@@ -1,0 +1,15 @@
+package org.truce.agreement;
+
+import java.util.List;
+
+/**
+ * Resolves place names: English or Arabic, regardless of case and accents, with alternate spellings. A P-code
+ * ({@code C1234}) names a place exactly.
+ */
+public interface Gazetteer {
+
+	PlaceLookup resolve(String name);
+
+	/** Places whose names start with or contain the query, best matches first. */
+	List<Place> search(String query, int limit);
+}
