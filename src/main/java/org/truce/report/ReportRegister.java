@@ -1,0 +1,44 @@
+package org.truce.report;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.truce.core.Confidentiality;
+import org.truce.core.DelegationCode;
+import org.truce.core.Viewer;
+
+/**
+ * The register of reports. Every read is on behalf of a viewer and answers only what the viewer may see; a report
+ * the viewer may not see is not found, exactly as a missing one.
+ */
+public interface ReportRegister {
+
+	/**
+	 * Files a report for the filer's delegation. A repeated idempotency key from the same delegation returns the report
+	 * first filed with it and creates nothing.
+	 */
+	Filing file(ReportDraft draft, Viewer.Member filer, @Nullable String idempotencyKey);
+
+	/** Records a report from a dataset for a delegation; a record already imported (same reference) is not imported again. */
+	Filing importReport(ReportDraft draft, DelegationCode source, SourceKind kind, String externalRef);
+
+	/**
+	 * Amends a report of the caller's delegation with a new full content. The level may be kept or raised, never lowered.
+	 *
+	 * @param expectedRevision when given, the amendment is refused if the report has moved on since
+	 */
+	ReportDetails amend(ReportId id, ReportDraft draft, String reason, @Nullable Integer expectedRevision, Viewer.Member by);
+
+	/** Raises a report's confidentiality level; its owner or the secretariat may. */
+	ReportDetails raiseConfidentiality(ReportId id, Confidentiality level, String reason, Viewer.Member by);
+
+	ReportDetails get(ReportId id, Viewer viewer);
+
+	List<ReportRevision> revisions(ReportId id, Viewer viewer);
+
+	ReportPage list(ReportQuery query, Viewer viewer);
+
+	/** The outcome of a filing: the report, and whether this call created it. */
+	record Filing(ReportDetails report, boolean created) {
+	}
+}

@@ -1,0 +1,144 @@
+package org.truce.report.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.truce.agreement.ActorId;
+import org.truce.core.Confidentiality;
+import org.truce.core.DelegationCode;
+import org.truce.core.InvalidInputException;
+import org.truce.identity.CurrentViewer;
+import org.truce.report.Category;
+import org.truce.report.ReportDetails;
+import org.truce.report.ReportDraft;
+import org.truce.report.ReportId;
+import org.truce.report.ReportQuery;
+import org.truce.report.ReportRegister;
+import org.truce.report.ReportRevision;
+
+/** Filing, reading, listing and amending reports. */
+@RestController
+@RequestMapping("/api/v1/reports")
+class ReportApiController {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+	private static final Pattern ADMIN1 = Pattern.compile("SY\\d{2}");
+
+	private final ReportRegister register;
+	private final CurrentViewer viewer;
+
+	ReportApiController(ReportRegister register, CurrentViewer viewer) {
+		this.register = register;
+		this.viewer = viewer;
+	}
+
+	@PostMapping
+	ResponseEntity<ReportResponse> file(@RequestBody ReportDraft draft,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
+		var filing = register.file(draft, viewer.member(), idempotencyKey);
+		var response = ResponseEntity.created(URI.create("/api/v1/reports/" + filing.report().id()));
+		if (!filing.created()) {
+			response.header("Idempotent-Replayed", "true");
+		}
+		return response.body(ReportResponse.of(filing.report()));
+	}
+
+	@GetMapping("/{id}")
+	ReportResponse get(@PathVariable UUID id) {
+		return ReportResponse.of(register.get(new ReportId(id), viewer.get()));
+	}
+
+	@GetMapping
+	ReportList list(@RequestParam(required = false) @Nullable Instant from, @RequestParam(required = false) @Nullable Instant to,
+			@RequestParam(required = false) @Nullable String admin1, @RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable UUID perpetrator,
+			@RequestParam(required = false) @Nullable String delegation, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		if (admin1 != null && !ADMIN1.matcher(admin1).matches()) {
+			throw new InvalidInputException("admin1", "must be a governorate P-code such as SY01");
+		}
+		if (delegation != null && !DelegationCode.isValid(delegation)) {
+			throw new InvalidInputException("delegation", "must be a delegation code such as RU");
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new InvalidInputException("to", "must not be before from");
+		}
+		if (page < 0) {
+			throw new InvalidInputException("page", "must be zero or more");
+		}
+		if (size < 1 || size > ReportQuery.MAXIMUM_PAGE_SIZE) {
+			throw new InvalidInputException("size", "must be between 1 and " + ReportQuery.MAXIMUM_PAGE_SIZE);
+		}
+		var query = new ReportQuery(from, to, admin1, category == null ? null : parseCategory(category),
+				perpetrator == null ? null : new ActorId(perpetrator), delegation == null ? null : new DelegationCode(delegation),
+				page, size);
+		var result = register.list(query, viewer.get());
+		return new ReportList(result.items().stream().map(ReportResponse::of).toList(), result.total(), result.page(),
+				result.size());
+	}
+
+	@GetMapping("/{id}/revisions")
+	RevisionList revisions(@PathVariable UUID id) {
+		var reportId = new ReportId(id);
+		var current = register.get(reportId, viewer.get());
+		return new RevisionList(register.revisions(reportId, viewer.get()).stream()
+			.map(revision -> RevisionView.of(revision, current))
+			.toList());
+	}
+
+	@PostMapping("/{id}/amendments")
+	ReportResponse amend(@PathVariable UUID id, @RequestBody AmendmentRequest amendment) {
+		if (amendment.report() == null) {
+			throw new InvalidInputException("report", "is required: the report's full new content");
+		}
+		return ReportResponse.of(register.amend(new ReportId(id), amendment.report(),
+				amendment.reason() == null ? "" : amendment.reason(), amendment.expectedRevision(), viewer.member()));
+	}
+
+	@PostMapping("/{id}/confidentiality")
+	ReportResponse raiseConfidentiality(@PathVariable UUID id, @RequestBody ConfidentialityRequest request) {
+		if (request.level() == null) {
+			throw new InvalidInputException("level", "is required");
+		}
+		return ReportResponse.of(register.raiseConfidentiality(new ReportId(id), request.level(),
+				request.reason() == null ? "" : request.reason(), viewer.member()));
+	}
+
+	private static Category parseCategory(String code) {
+		return Category.ofCode(code)
+			.orElseThrow(() -> new InvalidInputException("category", "is not a known category (GET /api/v1/categories lists them)"));
+	}
+
+	record ReportList(List<ReportResponse> items, long total, int page, int size) {
+	}
+
+	record AmendmentRequest(@Nullable ReportDraft report, @Nullable String reason, @Nullable Integer expectedRevision) {
+	}
+
+	record ConfidentialityRequest(@Nullable Confidentiality level, @Nullable String reason) {
+	}
+
+	record RevisionList(List<RevisionView> items) {
+	}
+
+	record RevisionView(int revision, Instant recordedAt, String recordedBy, @Nullable String reason, ReportResponse report) {
+
+		static RevisionView of(ReportRevision revision, ReportDetails current) {
+			return new RevisionView(revision.number(), revision.recordedAt(), revision.recordedBy().value(), revision.reason(),
+					ReportResponse.of(current.id().value(), revision.content(), current));
+		}
+	}
+}
