@@ -1,0 +1,167 @@
+package org.truce.report.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.truce.agreement.ActorId;
+import org.truce.agreement.Actors;
+import org.truce.agreement.AdminAreas;
+import org.truce.core.Confidentiality;
+import org.truce.core.DelegationCode;
+import org.truce.core.InvalidInputException;
+import org.truce.identity.CurrentViewer;
+import org.truce.identity.Delegations;
+import org.truce.report.Category;
+import org.truce.report.LocationPrecision;
+import org.truce.report.ObservationMethod;
+import org.truce.report.ReportDetails;
+import org.truce.report.ReportId;
+import org.truce.report.ReportQuery;
+import org.truce.report.ReportRegister;
+import org.truce.report.TimePrecision;
+
+/** The register's pages: the filtered list, a report with its revisions, and the forms to file and amend. */
+@Controller
+class ReportPageController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final ReportRegister register;
+	private final CurrentViewer viewer;
+	private final AdminAreas adminAreas;
+	private final Delegations delegations;
+	private final Actors actors;
+
+	ReportPageController(ReportRegister register, CurrentViewer viewer, AdminAreas adminAreas, Delegations delegations,
+			Actors actors) {
+		this.register = register;
+		this.viewer = viewer;
+		this.adminAreas = adminAreas;
+		this.delegations = delegations;
+		this.actors = actors;
+	}
+
+	@GetMapping("/reports")
+	String list(@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String admin1, @RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable String delegation, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		var query = new ReportQuery(from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), blankToNull(admin1),
+				category == null ? null : Category.ofCode(category).orElse(null),
+				null, delegation == null || !DelegationCode.isValid(delegation) ? null : new DelegationCode(delegation),
+				Math.max(page, 0), PAGE_SIZE);
+		var result = register.list(query, viewer.get());
+		model.addAttribute("reports", result);
+		model.addAttribute("actorNames", actorNames(result.items()));
+		model.addAttribute("filter", Map.of("from", from == null ? "" : from.toString(), "to", to == null ? "" : to.toString(),
+				"admin1", admin1 == null ? "" : admin1, "category", category == null ? "" : category, "delegation",
+				delegation == null ? "" : delegation));
+		model.addAttribute("governorates", adminAreas.governorates());
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("delegations", delegations.all());
+		return "reports/list";
+	}
+
+	@GetMapping("/reports/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		var report = register.get(new ReportId(id), viewer.get());
+		model.addAttribute("report", report);
+		var revisions = register.revisions(report.id(), viewer.get());
+		model.addAttribute("revisions", revisions.reversed());
+		model.addAttribute("changes", RevisionDiff.of(revisions));
+		model.addAttribute("actorNames", actorNames(List.of(report)));
+		model.addAttribute("owner", viewer.get().asMember().map(m -> m.owns(report.sourceDelegation())).orElse(false));
+		return "reports/detail";
+	}
+
+	@GetMapping("/reports/new")
+	String newReport(Model model) {
+		return form(new ReportForm(), null, model);
+	}
+
+	@PostMapping("/reports")
+	String file(@ModelAttribute("form") ReportForm form, Model model, HttpServletResponse response) {
+		try {
+			var filing = register.file(form.toDraft(), viewer.member(), null);
+			return "redirect:/reports/" + filing.report().id() + "?filed";
+		}
+		catch (InvalidInputException e) {
+			return refused(form, null, e, model, response);
+		}
+	}
+
+	@GetMapping("/reports/{id}/amend")
+	String amendForm(@PathVariable UUID id, Model model) {
+		var report = register.get(new ReportId(id), viewer.get());
+		return form(ReportForm.of(report.content(), report.revision()), report, model);
+	}
+
+	@PostMapping("/reports/{id}/amend")
+	String amend(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, Model model, HttpServletResponse response) {
+		var reportId = new ReportId(id);
+		try {
+			register.amend(reportId, form.toDraft(), form.getReason(), form.expectedRevisionNumber(), viewer.member());
+			return "redirect:/reports/" + id + "?amended";
+		}
+		catch (InvalidInputException e) {
+			return refused(form, register.get(reportId, viewer.get()), e, model, response);
+		}
+	}
+
+	private String refused(ReportForm form, @Nullable ReportDetails report, InvalidInputException e, Model model,
+			HttpServletResponse response) {
+		response.setStatus(422);
+		var errors = new HashMap<String, String>();
+		e.errors().forEach(error -> errors.merge(ReportForm.formField(error.field()), error.message(), (a, b) -> a + "; " + b));
+		model.addAttribute("errors", errors);
+		return form(form, report, model);
+	}
+
+	private String form(ReportForm form, @Nullable ReportDetails report, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("report", report);
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("timePrecisions", TimePrecision.values());
+		model.addAttribute("locationPrecisions", LocationPrecision.values());
+		model.addAttribute("observationMethods", ObservationMethod.values());
+		model.addAttribute("levels", Arrays.stream(Confidentiality.values())
+			.filter(level -> report == null || level.isAtLeast(report.content().confidentiality()))
+			.toList());
+		model.addAttribute("actorOptions", actors.all());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "reports/form";
+	}
+
+	private Map<ActorId, String> actorNames(List<ReportDetails> reports) {
+		var names = new HashMap<ActorId, String>();
+		for (var report : reports) {
+			for (var actor : new ActorId[] { report.content().allegedPerpetrator(), report.content().target() }) {
+				if (actor != null && !names.containsKey(actor)) {
+					actors.find(actor).ifPresent(found -> names.put(actor, found.name()));
+				}
+			}
+		}
+		return names;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+}

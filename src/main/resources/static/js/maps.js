@@ -1,0 +1,50 @@
+// Maps drawn from the boundary GeoJSON as vector layers: no tile server is needed.
+(function () {
+  'use strict';
+  var SYRIA = [[32.3, 35.6], [37.35, 42.4]];
+
+  function baseMap(element) {
+    var map = L.map(element, { attributionControl: true });
+    map.attributionControl.setPrefix('');
+    map.attributionControl.addAttribution('Boundaries: OCHA / UNCS');
+    map.fitBounds(SYRIA);
+    var url = element.getAttribute('data-boundaries');
+    if (url) {
+      fetch(url).then(function (r) { return r.json(); }).then(function (data) {
+        L.geoJSON(data, {
+          style: { color: '#4a6780', weight: 1, fillColor: '#dfe7ee', fillOpacity: 0.6 },
+          onEachFeature: function (feature, layer) { layer.bindTooltip(feature.properties.name); }
+        }).addTo(map).bringToBack();
+      });
+    }
+    return map;
+  }
+
+  var show = document.getElementById('report-map');
+  if (show) {
+    var lat = parseFloat(show.getAttribute('data-lat'));
+    var lon = parseFloat(show.getAttribute('data-lon'));
+    var map = baseMap(show);
+    L.circleMarker([lat, lon], { radius: 7, color: '#9b1c1c', fillOpacity: 0.8 }).addTo(map);
+    map.setView([lat, lon], 9);
+  }
+
+  var pick = document.getElementById('pick-map');
+  if (pick) {
+    var latInput = document.getElementById('lat');
+    var lonInput = document.getElementById('lon');
+    var pickMap = baseMap(pick);
+    var marker = null;
+    function place(latlng) {
+      if (marker) { marker.setLatLng(latlng); } else { marker = L.marker(latlng).addTo(pickMap); }
+    }
+    if (latInput.value && lonInput.value) {
+      place([parseFloat(latInput.value), parseFloat(lonInput.value)]);
+    }
+    pickMap.on('click', function (e) {
+      latInput.value = e.latlng.lat.toFixed(5);
+      lonInput.value = e.latlng.lng.toFixed(5);
+      place(e.latlng);
+    });
+  }
+})();

@@ -1,0 +1,240 @@
+package org.truce.report;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.truce.DemoUsers;
+import org.truce.TruceIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@TruceIntegrationTest
+class ReportApiIntegrationTest {
+
+	private static final String CENTRAL_DAMASCUS = """
+			{"occurredFrom": "%s", "occurredTo": "%s", "timePrecision": "EXACT",
+			 "location": {"lat": 33.5138, "lon": 36.2765, "precision": "EXACT"},
+			 "category": "shelling-artillery-missile-attack", "casualties": {"killed": 2, "injured": 4},
+			 "observedBy": "SEEN", "narrative": "Mortar fire on a residential street", "confidentiality": "%s"}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aReportFiledInCentralDamascusIsLocatedReadableListedAndIdempotent() throws Exception {
+		var body = damascus(Instant.parse("2017-02-01T10:00:00Z"), "MECHANISM");
+		var key = UUID.randomUUID().toString();
+
+		var filed = fileAs("party.gov", body, key)
+			.andExpect(status().isCreated())
+			.andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.matchesPattern("/api/v1/reports/[0-9a-f-]{36}")))
+			.andExpect(jsonPath("$.admin1Pcode").value("SY01"))
+			.andExpect(jsonPath("$.admin1Name").value("Damascus"))
+			.andExpect(jsonPath("$.admin2Pcode").isString())
+			.andExpect(jsonPath("$.admin3Pcode").isString())
+			.andExpect(jsonPath("$.sourceDelegation").value("SYG"))
+			.andExpect(jsonPath("$.category").value("shelling-artillery-missile-attack"))
+			.andReturn().getResponse();
+		var id = json(filed.getContentAsString()).get("id").asString();
+
+		mvc.perform(get(filed.getHeader(HttpHeaders.LOCATION)).header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.location.lat").value(33.5138));
+
+		mvc.perform(get("/api/v1/reports").param("admin1", "SY01").param("from", "2017-02-01T00:00:00Z")
+				.param("to", "2017-02-01T23:59:59Z").header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").isNumber())
+			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").exists());
+
+		fileAs("party.gov", body, key)
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.id").value(id));
+		assertThat(jdbc.sql("SELECT count(*) FROM report WHERE idempotency_key = ?").param(key).query(Long.class).single())
+			.isEqualTo(1);
+
+		fileAs("party.gov", damascus(Instant.parse("2017-02-02T10:00:00Z"), "MECHANISM"), key)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("Idempotency-Key"));
+	}
+
+	@Test
+	void aPrivateReportIsInvisibleToAnotherPartyByEveryPath() throws Exception {
+		var when = Instant.parse("1975-05-05T05:05:00Z");
+		var id = idOf(fileAs("party.gov", damascus(when, "PRIVATE"), null).andExpect(status().isCreated()));
+
+		mvc.perform(get("/api/v1/reports/" + id).header(HttpHeaders.AUTHORIZATION, bearer("party.opp")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("PRIVATE"))));
+		mvc.perform(get("/api/v1/reports/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, bearer("party.opp")))
+			.andExpect(status().isNotFound());
+		listWindow("party.opp", when).andExpect(jsonPath("$.total").value(0)).andExpect(jsonPath("$.items").isEmpty());
+		listWindow("guarantor.ru", when).andExpect(jsonPath("$.total").value(0));
+		listWindow("party.gov", when).andExpect(jsonPath("$.total").value(1));
+		mvc.perform(get("/api/v1/reports/" + id + "/revisions").header(HttpHeaders.AUTHORIZATION, bearer("party.opp")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anObserverSeesMechanismReportsButNotGuarantorOnes() throws Exception {
+		var when = Instant.parse("1976-06-06T06:06:00Z");
+		var shared = idOf(fileAs("party.gov", damascus(when, "MECHANISM"), null));
+		var restricted = idOf(fileAs("party.gov", damascus(when.plusSeconds(60), "GUARANTORS"), null));
+
+		mvc.perform(get("/api/v1/reports/" + shared).header(HttpHeaders.AUTHORIZATION, bearer("observer.jo")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/reports/" + restricted).header(HttpHeaders.AUTHORIZATION, bearer("observer.jo")))
+			.andExpect(status().isNotFound());
+		listWindow("observer.jo", when).andExpect(jsonPath("$.total").value(1));
+		listWindow("guarantor.tr", when).andExpect(jsonPath("$.total").value(2));
+
+		mvc.perform(get("/api/v1/reports/" + restricted).header(HttpHeaders.AUTHORIZATION, bearer("guarantor.tr")))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE subject_id = ? AND delegation = 'TR'")
+			.param(UUID.fromString(restricted)).query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void observersDoNotFileAndAnonymousCallersAreAskedToSignIn() throws Exception {
+		fileAs("observer.jo", damascus(Instant.parse("2017-02-01T10:00:00Z"), "MECHANISM"), null)
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/reports"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheField() throws Exception {
+		var valid = damascus(Instant.parse("2017-02-01T10:00:00Z"), "MECHANISM");
+		expectInvalid(valid.replace("2017-02-01T10:00:00Z\", \"occurredTo\": \"2017-02-01T11:00:00Z", "2099-01-01T00:00:00Z\", \"occurredTo\": \"2099-01-01T00:00:00Z"), 422, "occurredFrom");
+		expectInvalid(valid.replace("\"occurredTo\": \"2017-02-01T11:00:00Z\"", "\"occurredTo\": \"2017-01-01T00:00:00Z\""), 422, "occurredTo");
+		expectInvalid(valid.replace("\"lat\": 33.5138, \"lon\": 36.2765", "\"lat\": 33.8938, \"lon\": 35.5018"), 422, "location");
+		expectInvalid(valid.replace("\"lat\": 33.5138", "\"lat\": 133.5"), 422, "location.lat");
+		expectInvalid(valid.replace("shelling-artillery-missile-attack", "bombardment"), 422, "category");
+		expectInvalid(valid.replace("\"observedBy\"", "\"allegedPerpetratorActorId\": \"" + UUID.randomUUID() + "\", \"observedBy\""), 422, "allegedPerpetratorActorId");
+		expectInvalid(valid.replace("Mortar fire on a residential street", "x".repeat(20_001)), 422, "narrative");
+		expectInvalid(valid.replace("\"killed\": 2", "\"killed\": -2"), 422, "casualties.killed");
+		expectInvalid(valid.replace("\"lat\": 33.5138", "\"lat\": \"north\""), 400, "location.lat");
+		expectInvalid(valid.replace("\"observedBy\": \"SEEN\"", "\"observedBy\": \"RUMOUR\""), 400, "observedBy");
+		expectInvalid(valid.replace("\"timePrecision\"", "\"colour\": \"red\", \"timePrecision\""), 400, "colour");
+		fileAs("party.gov", "{\"occurredFrom\": ", null)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/reports/not-a-uuid").header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("id"));
+		mvc.perform(get("/api/v1/reports").param("admin1", "Damascus").header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("admin1"));
+		mvc.perform(get("/api/v1/reports").param("size", "5000").header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("size"));
+	}
+
+	@Test
+	void aPlaceNameResolvesThroughTheGazetteer() throws Exception {
+		var body = damascus(Instant.parse("2017-02-03T10:00:00Z"), "MECHANISM")
+			.replace("\"location\": {\"lat\": 33.5138, \"lon\": 36.2765, \"precision\": \"EXACT\"}", "\"placeName\": \"Aleppo\"");
+		fileAs("party.opp", body, null)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.admin1Pcode").value("SY02"))
+			.andExpect(jsonPath("$.placePcode").isString());
+	}
+
+	@Test
+	void amendmentsAddRevisionsAndNeverLowerTheLevel() throws Exception {
+		var id = idOf(fileAs("party.opp", damascus(Instant.parse("2017-02-04T10:00:00Z"), "MECHANISM"), null));
+		var amended = damascus(Instant.parse("2017-02-04T10:00:00Z"), "GUARANTORS").replace("\"killed\": 2", "\"killed\": 3");
+
+		amend("party.opp", id, amended, "a third victim died in hospital", 1)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.revision").value(2))
+			.andExpect(jsonPath("$.casualties.killed").value(3));
+		amend("party.opp", id, amended, "stale", 1).andExpect(status().isConflict());
+		amend("party.opp", id, damascus(Instant.parse("2017-02-04T10:00:00Z"), "MECHANISM"), "declassify", null)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("confidentiality"));
+		amend("guarantor.ru", id, amended, "not mine", null).andExpect(status().isForbidden());
+		amend("party.gov", id, amended, "not visible to me", null).andExpect(status().isNotFound());
+
+		mvc.perform(get("/api/v1/reports/" + id + "/revisions").header(HttpHeaders.AUTHORIZATION, bearer("party.opp")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].report.casualties.killed").value(2))
+			.andExpect(jsonPath("$.items[1].reason").value("a third victim died in hospital"));
+	}
+
+	@Test
+	void categoriesAreListedPublicly() throws Exception {
+		mvc.perform(get("/api/v1/categories"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.code == 'armed-clash')].acledSubEventType").value("Armed clash"))
+			.andExpect(jsonPath("$.items[?(@.code == 'heavy-weapons-outside-lines')].ceasefireSpecific").value(true));
+	}
+
+	private ResultActions listWindow(String username, Instant when) throws Exception {
+		return mvc.perform(get("/api/v1/reports").param("from", when.minusSeconds(1).toString())
+				.param("to", when.plusSeconds(3600).toString()).header(HttpHeaders.AUTHORIZATION, bearer(username)))
+			.andExpect(status().isOk());
+	}
+
+	private void expectInvalid(String body, int status, String field) throws Exception {
+		fileAs("party.gov", body, null)
+			.andExpect(status().is(status))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value(field));
+	}
+
+	private ResultActions fileAs(String username, String body, String idempotencyKey) throws Exception {
+		var request = post("/api/v1/reports").header(HttpHeaders.AUTHORIZATION, bearer(username))
+			.contentType(MediaType.APPLICATION_JSON).content(body);
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		return mvc.perform(request);
+	}
+
+	private ResultActions amend(String username, String id, String report, String reason, Integer expectedRevision)
+			throws Exception {
+		var body = "{\"report\": " + report + ", \"reason\": \"" + reason + "\""
+				+ (expectedRevision == null ? "" : ", \"expectedRevision\": " + expectedRevision) + "}";
+		return mvc.perform(post("/api/v1/reports/" + id + "/amendments").header(HttpHeaders.AUTHORIZATION, bearer(username))
+			.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	private String idOf(ResultActions filed) throws Exception {
+		return json(filed.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+	}
+
+	private String bearer(String username) {
+		return DemoUsers.bearer(mvc, username);
+	}
+
+	private static String damascus(Instant from, String level) {
+		return CENTRAL_DAMASCUS.formatted(from, from.plusSeconds(3600), level);
+	}
+
+	private static JsonNode json(String body) {
+		return JsonMapper.shared().readTree(body);
+	}
+}
