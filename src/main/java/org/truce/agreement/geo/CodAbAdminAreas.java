@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
@@ -45,6 +46,7 @@ class CodAbAdminAreas implements AdminAreas {
 	private final PreparedGeometry country;
 	private final Map<String, AdminUnit> units = new TreeMap<>();
 	private final List<SubDistrict> subDistricts;
+	private final Map<String, AdminLocation> locations;
 	private final STRtree index = new STRtree();
 
 	CodAbAdminAreas() {
@@ -58,6 +60,8 @@ class CodAbAdminAreas implements AdminAreas {
 			loaded.add(subDistrict(feature));
 		}
 		this.subDistricts = List.copyOf(loaded);
+		this.locations = subDistricts.stream()
+			.collect(Collectors.toUnmodifiableMap(s -> s.location().subDistrict().pcode(), SubDistrict::location));
 		subDistricts.forEach(s -> index.insert(s.geometry().getEnvelopeInternal(), s));
 		index.build(); // now, not lazily on the first query, which is not thread-safe
 		log.info("Loaded {} governorates, {} districts and {} sub-districts in {} ms", areas(1, null).size(),
@@ -110,6 +114,11 @@ class CodAbAdminAreas implements AdminAreas {
 
 	List<SubDistrict> subDistricts() {
 		return subDistricts;
+	}
+
+	/** The areas of a sub-district by its P-code, as {@link #locate} gives them for a point inside it. */
+	Optional<AdminLocation> subDistrict(String pcode) {
+		return Optional.ofNullable(locations.get(pcode));
 	}
 
 	private Optional<SubDistrict> containing(GeoPoint point) {
