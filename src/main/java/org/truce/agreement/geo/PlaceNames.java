@@ -20,7 +20,7 @@ final class PlaceNames {
 			"as", "es", "ash", "esh", "at", "et", "ath", "eth", "az", "ez", "an", "en");
 
 	private static final String ARABIC_ARTICLE = "\u0627\u0644"; // al-
-	private static final int TATWEEL = '\u0640';
+	private static final char TATWEEL = '\u0640';
 
 	private PlaceNames() {
 	}

@@ -102,12 +102,6 @@ class GazetteerTest {
 			.extracting(Place::pcode).isSorted()); // equals, so in P-code order
 	}
 
-	@Test
-	void ambiguousCandidatesAreCappedAtTen() {
-		assertThat(gazetteer.resolve("Tiba")).isInstanceOfSatisfying(PlaceLookup.Ambiguous.class,
-				ambiguous -> assertThat(ambiguous.candidates()).hasSizeLessThanOrEqualTo(OchaGazetteer.MAX_CANDIDATES));
-	}
-
 	@ParameterizedTest(name = "\"{0}\"")
 	@ValueSource(strings = { "Xyzzy", "Beirut", "", "  ", "---" })
 	void unknownNamesAreNotFound(String name) {
