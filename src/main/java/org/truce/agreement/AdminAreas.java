@@ -3,6 +3,7 @@ package org.truce.agreement;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.truce.core.GeoPoint;
 
 /** The administrative geography of the agreement's area, which locates every point. */
@@ -21,4 +22,10 @@ public interface AdminAreas {
 
 	/** All governorates (level 1), by P-code. */
 	List<AdminArea> governorates();
+
+	/**
+	 * The areas of a level (1 governorates, 2 districts, 3 sub-districts), by P-code; with {@code within}, only those
+	 * inside that area (for instance the sub-districts of a governorate). An unknown level or area gives none.
+	 */
+	List<AdminArea> areas(int level, @Nullable String within);
 }

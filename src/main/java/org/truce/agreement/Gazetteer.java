@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Resolves place names: English or Arabic, regardless of case and accents, with alternate spellings. A P-code
- * ({@code C1234}) names a place exactly.
+ * ({@code C1234}) names a place exactly; an admin area's P-code ({@code SY02}) or name names its seat.
  */
 public interface Gazetteer {
 
