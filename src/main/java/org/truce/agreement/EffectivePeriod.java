@@ -1,0 +1,28 @@
+package org.truce.agreement;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.truce.core.InvalidInputException;
+
+/**
+ * When something holds: from an instant (inclusive) until an instant (exclusive), or with no end. Half-open, so that
+ * a successor taking effect at its predecessor's end never overlaps it. Instants rather than dates, because a truce
+ * takes effect at an hour in a time zone (midnight in Damascus is 22:00 UTC the day before).
+ */
+public record EffectivePeriod(Instant from, @Nullable Instant to) {
+
+	public EffectivePeriod {
+		if (to != null && !to.isAfter(from)) {
+			throw new InvalidInputException("effectiveTo", "must be after effectiveFrom (" + from + ")");
+		}
+	}
+
+	public static EffectivePeriod from(Instant from) {
+		return new EffectivePeriod(from, null);
+	}
+
+	public boolean contains(Instant at) {
+		return !at.isBefore(from) && (to == null || at.isBefore(to));
+	}
+}
