@@ -1,6 +1,7 @@
 package org.truce.agreement;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.core.InvalidInputException;
@@ -12,7 +13,10 @@ import org.truce.core.InvalidInputException;
  */
 public record EffectivePeriod(Instant from, @Nullable Instant to) {
 
+	/** Kept to the microsecond, as the database keeps instants, so that a period read back equals the one recorded. */
 	public EffectivePeriod {
+		from = from.truncatedTo(ChronoUnit.MICROS);
+		to = to == null ? null : to.truncatedTo(ChronoUnit.MICROS);
 		if (to != null && !to.isAfter(from)) {
 			throw new InvalidInputException("effectiveTo", "must be after effectiveFrom (" + from + ")");
 		}

@@ -99,7 +99,7 @@ class JdbcActors implements Actors {
 	public Actor addAlias(ActorId id, String alias, Viewer.Member by) {
 		Permissions.require(by, "name actors", Role.SECRETARIAT);
 		var actor = locked(id);
-		insertAlias(actor.id(), actor.alias(alias), by.delegation(), clock.instant());
+		insertAlias(actor.id(), actor.alias(alias), by.delegation(), Rows.now(clock));
 		return reloaded(actor.id());
 	}
 
@@ -109,7 +109,7 @@ class JdbcActors implements Actors {
 		Permissions.require(by, "record affiliations", Role.SECRETARIAT);
 		var actor = locked(id);
 		actor.checkAffiliation(affiliation);
-		insertAffiliation(actor.id(), affiliation, by.delegation(), clock.instant());
+		insertAffiliation(actor.id(), affiliation, by.delegation(), Rows.now(clock));
 		return reloaded(actor.id());
 	}
 
@@ -140,7 +140,7 @@ class JdbcActors implements Actors {
 		if (current.ucdpId() != null && actor.ucdpId() != null && !current.ucdpId().equals(actor.ucdpId())) {
 			throw new ConflictException("The actor named " + actor.name() + " has UCDP id " + current.ucdpId() + ", not " + actor.ucdpId());
 		}
-		var now = clock.instant();
+		var now = Rows.now(clock);
 		if (!SearchKey.of(current.name()).equals(SearchKey.of(actor.name()))) {
 			// A renamed group stays findable by its former name.
 			insertAlias(current.id(), current.name(), registeredBy, now);
@@ -177,7 +177,7 @@ class JdbcActors implements Actors {
 
 	private Actor create(NewActor actor, DelegationCode by) {
 		var id = new ActorId(UUID.randomUUID());
-		var now = clock.instant();
+		var now = Rows.now(clock);
 		int inserted = jdbc.sql("""
 				INSERT INTO actor (id, name, search_key, kind, ucdp_id, registered_by, registered_at)
 				VALUES (:id, :name, :key, :kind, :ucdp, :by, :now) ON CONFLICT DO NOTHING""")
@@ -199,7 +199,7 @@ class JdbcActors implements Actors {
 	}
 
 	private Designation record(Actor actor, NewDesignation designation, DelegationCode by) {
-		var recorded = actor.designate(designation, by, clock.instant());
+		var recorded = actor.designate(designation, by, Rows.now(clock));
 		jdbc.sql("""
 				INSERT INTO designation (id, actor_id, kind, effective_from, effective_to, designated_by, basis, recorded_at)
 				VALUES (:id, :actor, :kind, :from, :to, :by, :basis, :at)""")
@@ -217,7 +217,7 @@ class JdbcActors implements Actors {
 	}
 
 	private Designation recordDispute(Actor actor, Designation designation, String reason, DelegationCode by) {
-		var dispute = designation.dispute(by, reason, clock.instant());
+		var dispute = designation.dispute(by, reason, Rows.now(clock));
 		jdbc.sql("""
 				INSERT INTO designation_dispute (designation_id, disputed_by, reason, disputed_at)
 				VALUES (:designation, :by, :reason, :at)""")
@@ -363,7 +363,7 @@ class JdbcActors implements Actors {
 						ActorKind.valueOf(rs.getString("kind")), rs.getObject("ucdp_id", Integer.class),
 						affiliations.getOrDefault(id, List.of()), designations.getOrDefault(id, List.of()));
 			})
-			.stream()
+			.list().stream()
 			.collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
 		return Rows.inOrder(ids, actors);
 	}

@@ -68,7 +68,7 @@ class JdbcAgreements implements Agreements {
 	public Clause addClause(AgreementId id, String number, ClauseDraft draft, Viewer.Member by) {
 		Permissions.require(by, "add clauses", Role.SECRETARIAT);
 		var agreement = locked(id);
-		return recorded(agreement, agreement.addClause(number, draft, by.delegation(), clock.instant()));
+		return recorded(agreement, agreement.addClause(number, draft, by.delegation(), Rows.now(clock)));
 	}
 
 	@Override
@@ -76,7 +76,7 @@ class JdbcAgreements implements Agreements {
 	public Clause amendClause(AgreementId id, String number, ClauseDraft draft, Viewer.Member by) {
 		Permissions.require(by, "amend clauses", Role.SECRETARIAT);
 		var clause = clauseOf(locked(id), number);
-		return recorded(id, clause, clause.amend(draft, by.delegation(), clock.instant()));
+		return recorded(id, clause, clause.amend(draft, by.delegation(), Rows.now(clock)));
 	}
 
 	@Override
@@ -99,7 +99,7 @@ class JdbcAgreements implements Agreements {
 			.param("signedOn", agreement.signedOn())
 			.param("from", Rows.utc(agreement.effectiveFrom()))
 			.param("rule", agreement.decisionRule().name())
-			.param("now", Rows.utc(clock.instant()))
+			.param("now", Rows.utc(Rows.now(clock)))
 			.query(UUID.class)
 			.single();
 		members.forEach(member -> jdbc.sql("""
@@ -118,10 +118,10 @@ class JdbcAgreements implements Agreements {
 		var agreement = locked(id);
 		var existing = agreement.clause(number);
 		if (existing.isEmpty()) {
-			return recorded(agreement, agreement.addClause(number, draft, by, clock.instant()));
+			return recorded(agreement, agreement.addClause(number, draft, by, Rows.now(clock)));
 		}
 		var clause = existing.get();
-		return clause.hasVersionLike(draft) ? clause : recorded(id, clause, clause.amend(draft, by, clock.instant()));
+		return clause.hasVersionLike(draft) ? clause : recorded(id, clause, clause.amend(draft, by, Rows.now(clock)));
 	}
 
 	private Clause recorded(Agreement agreement, Clause added) {
@@ -191,7 +191,7 @@ class JdbcAgreements implements Agreements {
 						Rows.instant(rs, "effective_from"), DecisionRule.valueOf(rs.getString("decision_rule")),
 						members.getOrDefault(id, List.of()), clauses(versions.getOrDefault(id, List.of())));
 			})
-			.stream()
+			.list().stream()
 			.collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
 		return Rows.inOrder(ids, agreements);
 	}

@@ -61,8 +61,8 @@ class JdbcZones implements Zones {
 	@Transactional
 	public Zone seed(JsonNode feature, DelegationCode owner) {
 		var draft = ZoneFeatureReader.read(feature);
-		return insert(draft, owner).orElseGet(() -> jdbc.sql("SELECT " + COLUMNS + """
-				 FROM zone WHERE owner = :owner AND kind = :kind AND name = :name AND effective_from = :from""")
+		return insert(draft, owner).orElseGet(() -> jdbc.sql("SELECT " + COLUMNS
+				+ " FROM zone WHERE owner = :owner AND kind = :kind AND name = :name AND effective_from = :from")
 			.param("owner", owner.value())
 			.param("kind", draft.kind().name())
 			.param("name", draft.name())
@@ -101,13 +101,13 @@ class JdbcZones implements Zones {
 	@Override
 	public List<ZoneRef> zonesContaining(GeoPoint point, Instant at) {
 		var location = POINTS.createPoint(new Coordinate(point.lon(), point.lat()));
-		return jdbc.sql("SELECT " + COLUMNS + " FROM zone WHERE " + IN_FORCE + """
-				 AND :lat BETWEEN min_lat AND max_lat AND :lon BETWEEN min_lon AND max_lon ORDER BY name, id""")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM zone WHERE " + IN_FORCE
+				+ " AND :lat BETWEEN min_lat AND max_lat AND :lon BETWEEN min_lon AND max_lon ORDER BY name, id")
 			.param("at", Rows.utc(at))
 			.param("lat", point.lat())
 			.param("lon", point.lon())
 			.query(JdbcZones::zone)
-			.stream()
+			.list().stream()
 			.filter(zone -> {
 				var shape = GeoJsonGeometry.read(json.readTree(zone.geometry()), "geometry", GeoJsonGeometry.READABLE);
 				return shape.getDimension() == 2 && shape.covers(location);
@@ -118,7 +118,7 @@ class JdbcZones implements Zones {
 
 	private Optional<Zone> insert(ZoneDraft draft, DelegationCode owner) {
 		var id = new ZoneId(UUID.randomUUID());
-		var now = clock.instant();
+		var now = Rows.now(clock);
 		var box = draft.geometry().getEnvelopeInternal();
 		int inserted = jdbc.sql("""
 				INSERT INTO zone (id, name, kind, effective_from, effective_to, confidentiality, owner, geometry,

@@ -2,9 +2,11 @@ package org.truce.agreement;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Rows {
 
 	private Rows() {
+	}
+
+	/** The clock's instant to the microsecond, as PostgreSQL keeps it: what is returned equals what is read back. */
+	static Instant now(Clock clock) {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
