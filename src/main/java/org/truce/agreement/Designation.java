@@ -42,7 +42,7 @@ public record Designation(DesignationId id, DesignationKind kind, EffectivePerio
 	Dispute dispute(DelegationCode by, String reason, Instant at) {
 		var checkedReason = Texts.required("reason", reason, Texts.STATEMENT_LENGTH);
 		if (by.equals(designatedBy)) {
-			throw new ConflictException(by + " made designation " + id + " and cannot dispute it; it may designate anew with an end date");
+			throw new ConflictException(by + " made designation " + id + " and cannot dispute it");
 		}
 		if (disputeBy(by).isPresent()) {
 			throw new ConflictException(by + " has already disputed designation " + id);

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -130,6 +129,7 @@ class JdbcActors implements Actors {
 	@Override
 	@Transactional
 	public Actor seed(NewActor actor, DelegationCode registeredBy) {
+		Permissions.requireExisting(delegations, registeredBy, "delegation");
 		var existing = Optional.ofNullable(actor.ucdpId()).flatMap(this::idWithUcdp)
 			.or(() -> idNamed(actor.name()))
 			.map(this::locked);
@@ -162,6 +162,7 @@ class JdbcActors implements Actors {
 	@Override
 	@Transactional
 	public Designation seedDesignation(ActorId id, NewDesignation designation, DelegationCode designatedBy) {
+		Permissions.requireExisting(delegations, designatedBy, "delegation");
 		var actor = locked(id);
 		return actor.designationLike(designation, designatedBy).orElseGet(() -> record(actor, designation, designatedBy));
 	}
@@ -169,6 +170,7 @@ class JdbcActors implements Actors {
 	@Override
 	@Transactional
 	public Designation seedDispute(ActorId id, DesignationId designationId, String reason, DelegationCode disputedBy) {
+		Permissions.requireExisting(delegations, disputedBy, "delegation");
 		var actor = locked(id);
 		var designation = designationOf(actor, designationId);
 		return designation.disputeBy(disputedBy).isPresent() ? designation
@@ -265,8 +267,8 @@ class JdbcActors implements Actors {
 
 	/** The party delegation, or the backer, must exist; checked here because the aggregate cannot see either. */
 	private void insertAffiliation(ActorId actor, NewAffiliation affiliation, DelegationCode by, Instant now) {
-		if (affiliation.party() != null && delegations.find(affiliation.party()).isEmpty()) {
-			throw new InvalidInputException("party", "no delegation has the code " + affiliation.party());
+		if (affiliation.party() != null) {
+			Permissions.requireExisting(delegations, affiliation.party(), "party");
 		}
 		if (affiliation.backer() != null && find(affiliation.backer()).isEmpty()) {
 			throw new InvalidInputException("backer", "no actor has the id " + affiliation.backer());

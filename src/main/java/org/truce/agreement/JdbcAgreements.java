@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.truce.core.DelegationCode;
-import org.truce.core.InvalidInputException;
 import org.truce.core.NotFoundException;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
@@ -84,9 +83,7 @@ class JdbcAgreements implements Agreements {
 	public Agreement establish(NewAgreement agreement) {
 		var members = agreement.members();
 		for (int i = 0; i < members.size(); i++) {
-			if (delegations.find(members.get(i).delegation()).isEmpty()) {
-				throw new InvalidInputException("members[" + i + "].delegation", "no delegation has the code " + members.get(i).delegation());
-			}
+			Permissions.requireExisting(delegations, members.get(i).delegation(), "members[" + i + "].delegation");
 		}
 		var id = jdbc.sql("""
 				INSERT INTO agreement (id, name, signed_on, effective_from, decision_rule, established_at)
@@ -115,6 +112,7 @@ class JdbcAgreements implements Agreements {
 	@Override
 	@Transactional
 	public Clause seedClause(AgreementId id, String number, ClauseDraft draft, DelegationCode by) {
+		Permissions.requireExisting(delegations, by, "delegation");
 		var agreement = locked(id);
 		var existing = agreement.clause(number);
 		if (existing.isEmpty()) {

@@ -23,6 +23,7 @@ import org.truce.core.GeoPoint;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
 import org.truce.core.VisibilityFilter;
+import org.truce.identity.Delegations;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,13 +37,16 @@ class JdbcZones implements Zones {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final Delegations delegations;
 	private final AccessLog accessLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	JdbcZones(JdbcClient jdbc, JsonMapper json, AccessLog accessLog, ApplicationEventPublisher events, Clock clock) {
+	JdbcZones(JdbcClient jdbc, JsonMapper json, Delegations delegations, AccessLog accessLog, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.delegations = delegations;
 		this.accessLog = accessLog;
 		this.events = events;
 		this.clock = clock;
@@ -60,6 +64,7 @@ class JdbcZones implements Zones {
 	@Override
 	@Transactional
 	public Zone seed(JsonNode feature, DelegationCode owner) {
+		Permissions.requireExisting(delegations, owner, "delegation");
 		var draft = ZoneFeatureReader.read(feature);
 		return insert(draft, owner).orElseGet(() -> jdbc.sql("SELECT " + COLUMNS
 				+ " FROM zone WHERE owner = :owner AND kind = :kind AND name = :name AND effective_from = :from")

@@ -15,7 +15,7 @@ import org.truce.core.NotFoundException;
 @Controller
 class ActorPageController {
 
-	static final int PAGE_SIZE = 100;
+	private static final int PAGE_SIZE = 100;
 
 	private final Actors actors;
 

@@ -29,12 +29,14 @@ import org.truce.agreement.NewActor;
 import org.truce.agreement.NewAffiliation;
 import org.truce.agreement.NewDesignation;
 import org.truce.core.DelegationCode;
+import org.truce.core.InvalidInputException;
 import org.truce.core.Role;
 import org.truce.identity.Delegations;
 import org.truce.identity.UserAdministration;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -161,7 +163,8 @@ class ActorIntegrationTest {
 
 	@Test
 	void guarantorsDesignateAndAnyDelegationDisputesOnce() throws Exception {
-		var actor = actors.seed(new NewActor("Kata'ib al-Tajriba", List.of(), ActorKind.ARMED_GROUP, null), PARTY);
+		var actor = actors.seed(new NewActor("Kata'ib al-Tajriba", List.of(), ActorKind.ARMED_GROUP, null,
+				List.of(NewAffiliation.toParty(PARTY, EffectivePeriod.from(TRUCE)))), PARTY);
 		var designations = "/api/v1/actors/" + actor.id() + "/designations";
 		mvc.perform(post(designations).with(party).contentType(MediaType.APPLICATION_JSON).content(designation()))
 			.andExpect(status().isForbidden());
@@ -197,6 +200,7 @@ class ActorIntegrationTest {
 			assertThat(d.id().toString()).isEqualTo(designationId);
 		});
 		assertThat(actors.designationsAt(actor.id(), TRUCE.minusSeconds(1))).isEmpty();
+		assertThat(actor.affiliations()).singleElement().satisfies(a -> assertThat(a.party()).isEqualTo(PARTY));
 		assertThat(events.stream(ActorDesignated.class)).singleElement()
 			.satisfies(e -> assertThat(e.designation().toString()).isEqualTo(designationId));
 		assertThat(events.stream(DesignationDisputed.class)).singleElement()
@@ -238,6 +242,13 @@ class ActorIntegrationTest {
 		assertThat(events.stream(ActorRegistered.class)).isEmpty();
 		assertThat(events.stream(ActorDesignated.class)).isEmpty();
 		assertThat(events.stream(DesignationDisputed.class)).isEmpty();
+	}
+
+	@Test
+	void seedingInTheNameOfAnUnknownDelegationFails() {
+		assertThatThrownBy(() -> actors.seed(new NewActor("Jund al-Majhul", List.of(), ActorKind.ARMED_GROUP, null),
+				new DelegationCode("NOSUCH")))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().field()).isEqualTo("delegation"));
 	}
 
 	@Test

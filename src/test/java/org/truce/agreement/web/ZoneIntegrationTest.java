@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.truce.TruceIntegrationTest;
 import org.truce.agreement.ZoneDefined;
-import org.truce.agreement.ZoneId;
 import org.truce.agreement.ZoneKind;
 import org.truce.agreement.ZoneRef;
 import org.truce.agreement.Zones;
