@@ -116,7 +116,7 @@ class JdbcActors implements Actors {
 	@Transactional
 	public Designation designate(ActorId id, NewDesignation designation, Viewer.Member by) {
 		Permissions.require(by, "designate actors", Role.GUARANTOR, Role.SECRETARIAT);
-		return record(locked(id), designation, by.delegation());
+		return recordDesignation(locked(id), designation, by.delegation());
 	}
 
 	@Override
@@ -164,7 +164,8 @@ class JdbcActors implements Actors {
 	public Designation seedDesignation(ActorId id, NewDesignation designation, DelegationCode designatedBy) {
 		Permissions.requireExisting(delegations, designatedBy, "delegation");
 		var actor = locked(id);
-		return actor.designationLike(designation, designatedBy).orElseGet(() -> record(actor, designation, designatedBy));
+		return actor.designationLike(designation, designatedBy)
+			.orElseGet(() -> recordDesignation(actor, designation, designatedBy));
 	}
 
 	@Override
@@ -200,7 +201,7 @@ class JdbcActors implements Actors {
 		return reloaded(id);
 	}
 
-	private Designation record(Actor actor, NewDesignation designation, DelegationCode by) {
+	private Designation recordDesignation(Actor actor, NewDesignation designation, DelegationCode by) {
 		var recorded = actor.designate(designation, by, Rows.now(clock));
 		jdbc.sql("""
 				INSERT INTO designation (id, actor_id, kind, effective_from, effective_to, designated_by, basis, recorded_at)
