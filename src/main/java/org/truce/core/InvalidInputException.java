@@ -27,6 +27,14 @@ public class InvalidInputException extends RuntimeException {
 		return errors;
 	}
 
+	/**
+	 * The same errors with each field named from an enclosing document, e.g. {@code within("properties.")} turns
+	 * {@code name} into {@code properties.name}: a rule names the field it knows, its caller knows where it sits.
+	 */
+	public InvalidInputException within(String prefix) {
+		return new InvalidInputException(errors.stream().map(e -> new FieldError(prefix + e.field(), e.message())).toList());
+	}
+
 	public record FieldError(String field, String message) {
 	}
 }

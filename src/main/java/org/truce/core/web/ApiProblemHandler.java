@@ -26,6 +26,7 @@ import org.truce.core.ConflictException;
 import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.core.InvalidInputException.FieldError;
+import org.truce.core.MalformedInputException;
 import org.truce.core.NotFoundException;
 import tools.jackson.core.JacksonException;
 
@@ -46,6 +47,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", e.getMessage(), e.errors());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> malformed(MalformedInputException e) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of(new FieldError(e.field(), e.reason())));
 	}
 
 	@ExceptionHandler

@@ -1,0 +1,383 @@
+package org.truce.agreement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.truce.core.ConflictException;
+import org.truce.core.DelegationCode;
+import org.truce.core.InvalidInputException;
+import org.truce.core.NotFoundException;
+import org.truce.core.Role;
+import org.truce.core.Viewer;
+import org.truce.identity.Delegations;
+
+/**
+ * The actor registry in PostgreSQL. Every command locks the actor's row first, so that the aggregate's checks (one
+ * dispute per delegation, no designation twice) see what concurrent commands did; unique keys back them up.
+ */
+@Service
+class JdbcActors implements Actors {
+
+	private final JdbcClient jdbc;
+	private final Delegations delegations;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	JdbcActors(JdbcClient jdbc, Delegations delegations, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.delegations = delegations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<Actor> find(ActorId id) {
+		return load(List.of(id.value())).stream().findFirst();
+	}
+
+	@Override
+	public ActorSearchResult search(String query, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("A search returns at least one actor");
+		}
+		var key = SearchKey.of(query);
+		var rows = jdbc.sql("""
+				SELECT a.id, count(*) OVER () AS total FROM actor a
+				WHERE a.search_key LIKE :anywhere ESCAPE '\\'
+				   OR EXISTS (SELECT 1 FROM actor_alias s WHERE s.actor_id = a.id AND s.search_key LIKE :anywhere ESCAPE '\\')
+				ORDER BY
+				  CASE WHEN a.search_key = :key
+				         OR EXISTS (SELECT 1 FROM actor_alias s WHERE s.actor_id = a.id AND s.search_key = :key) THEN 0
+				       WHEN a.search_key LIKE :start ESCAPE '\\'
+				         OR EXISTS (SELECT 1 FROM actor_alias s WHERE s.actor_id = a.id AND s.search_key LIKE :start ESCAPE '\\') THEN 1
+				       ELSE 2 END,
+				  a.name, a.id
+				LIMIT :limit""")
+			.param("key", key)
+			.param("anywhere", "%" + SearchKey.escapedForLike(key) + "%")
+			.param("start", SearchKey.escapedForLike(key) + "%")
+			.param("limit", limit)
+			.query((rs, row) -> new Hit(rs.getObject("id", UUID.class), rs.getInt("total")))
+			.list();
+		return new ActorSearchResult(load(rows.stream().map(Hit::id).toList()), rows.isEmpty() ? 0 : rows.getFirst().total());
+	}
+
+	@Override
+	public List<Designation> designationsAt(ActorId actor, Instant at) {
+		return find(actor).orElseThrow(() -> new NotFoundException("actor", actor)).designationsAt(at);
+	}
+
+	@Override
+	@Transactional
+	public Actor register(NewActor actor, Viewer.Member by) {
+		Permissions.require(by, "register actors", Role.SECRETARIAT);
+		if (actor.ucdpId() != null && idWithUcdp(actor.ucdpId()).isPresent()) {
+			throw new ConflictException("An actor with UCDP id " + actor.ucdpId() + " is already registered");
+		}
+		if (idNamed(actor.name()).isPresent()) {
+			throw new ConflictException("An actor named " + actor.name() + " is already registered");
+		}
+		return create(actor, by.delegation());
+	}
+
+	@Override
+	@Transactional
+	public Actor addAlias(ActorId id, String alias, Viewer.Member by) {
+		Permissions.require(by, "name actors", Role.SECRETARIAT);
+		var actor = locked(id);
+		insertAlias(actor.id(), actor.alias(alias), by.delegation(), Rows.now(clock));
+		return reloaded(actor.id());
+	}
+
+	@Override
+	@Transactional
+	public Actor addAffiliation(ActorId id, NewAffiliation affiliation, Viewer.Member by) {
+		Permissions.require(by, "record affiliations", Role.SECRETARIAT);
+		var actor = locked(id);
+		actor.checkAffiliation(affiliation);
+		insertAffiliation(actor.id(), affiliation, by.delegation(), Rows.now(clock));
+		return reloaded(actor.id());
+	}
+
+	@Override
+	@Transactional
+	public Designation designate(ActorId id, NewDesignation designation, Viewer.Member by) {
+		Permissions.require(by, "designate actors", Role.GUARANTOR, Role.SECRETARIAT);
+		return recordDesignation(locked(id), designation, by.delegation());
+	}
+
+	@Override
+	@Transactional
+	public Designation dispute(ActorId id, DesignationId designationId, String reason, Viewer.Member by) {
+		var actor = locked(id);
+		return recordDispute(actor, designationOf(actor, designationId), reason, by.delegation());
+	}
+
+	@Override
+	@Transactional
+	public Actor seed(NewActor actor, DelegationCode registeredBy) {
+		Permissions.requireExisting(delegations, registeredBy, "delegation");
+		var existing = Optional.ofNullable(actor.ucdpId()).flatMap(this::idWithUcdp)
+			.or(() -> idNamed(actor.name()))
+			.map(this::locked);
+		if (existing.isEmpty()) {
+			return create(actor, registeredBy);
+		}
+		var current = existing.get();
+		if (current.ucdpId() != null && actor.ucdpId() != null && !current.ucdpId().equals(actor.ucdpId())) {
+			throw new ConflictException("The actor named " + actor.name() + " has UCDP id " + current.ucdpId() + ", not " + actor.ucdpId());
+		}
+		var now = Rows.now(clock);
+		if (!SearchKey.of(current.name()).equals(SearchKey.of(actor.name()))) {
+			// A renamed group stays findable by its former name.
+			insertAlias(current.id(), current.name(), registeredBy, now);
+		}
+		jdbc.sql("""
+				UPDATE actor SET name = :name, search_key = :key, kind = :kind, ucdp_id = COALESCE(ucdp_id, :ucdp)
+				WHERE id = :id""")
+			.param("name", actor.name())
+			.param("key", SearchKey.of(actor.name()))
+			.param("kind", actor.kind().name())
+			.param("ucdp", actor.ucdpId())
+			.param("id", current.id().value())
+			.update();
+		addAliases(current.id(), actor, registeredBy, now);
+		addMissingAffiliations(current, actor.affiliations(), registeredBy, now);
+		return reloaded(current.id());
+	}
+
+	@Override
+	@Transactional
+	public Designation seedDesignation(ActorId id, NewDesignation designation, DelegationCode designatedBy) {
+		Permissions.requireExisting(delegations, designatedBy, "delegation");
+		var actor = locked(id);
+		return actor.designationLike(designation, designatedBy)
+			.orElseGet(() -> recordDesignation(actor, designation, designatedBy));
+	}
+
+	@Override
+	@Transactional
+	public Designation seedDispute(ActorId id, DesignationId designationId, String reason, DelegationCode disputedBy) {
+		Permissions.requireExisting(delegations, disputedBy, "delegation");
+		var actor = locked(id);
+		var designation = designationOf(actor, designationId);
+		return designation.disputeBy(disputedBy).isPresent() ? designation
+				: recordDispute(actor, designation, reason, disputedBy);
+	}
+
+	private Actor create(NewActor actor, DelegationCode by) {
+		var id = new ActorId(UUID.randomUUID());
+		var now = Rows.now(clock);
+		int inserted = jdbc.sql("""
+				INSERT INTO actor (id, name, search_key, kind, ucdp_id, registered_by, registered_at)
+				VALUES (:id, :name, :key, :kind, :ucdp, :by, :now) ON CONFLICT DO NOTHING""")
+			.param("id", id.value())
+			.param("name", actor.name())
+			.param("key", SearchKey.of(actor.name()))
+			.param("kind", actor.kind().name())
+			.param("ucdp", actor.ucdpId())
+			.param("by", by.value())
+			.param("now", Rows.utc(now))
+			.update();
+		if (inserted == 0) {
+			throw new ConflictException("An actor named " + actor.name() + " or with UCDP id " + actor.ucdpId() + " is already registered");
+		}
+		addAliases(id, actor, by, now);
+		addMissingAffiliations(reloaded(id), actor.affiliations(), by, now);
+		events.publishEvent(new ActorRegistered(id, by, now));
+		return reloaded(id);
+	}
+
+	private Designation recordDesignation(Actor actor, NewDesignation designation, DelegationCode by) {
+		var recorded = actor.designate(designation, by, Rows.now(clock));
+		jdbc.sql("""
+				INSERT INTO designation (id, actor_id, kind, effective_from, effective_to, designated_by, basis, recorded_at)
+				VALUES (:id, :actor, :kind, :from, :to, :by, :basis, :at)""")
+			.param("id", recorded.id().value())
+			.param("actor", actor.id().value())
+			.param("kind", recorded.kind().name())
+			.param("from", Rows.utc(recorded.effective().from()))
+			.param("to", Rows.utc(recorded.effective().to()))
+			.param("by", by.value())
+			.param("basis", recorded.basis())
+			.param("at", Rows.utc(recorded.recordedAt()))
+			.update();
+		events.publishEvent(new ActorDesignated(actor.id(), recorded.id(), recorded.kind(), by, recorded.recordedAt()));
+		return recorded;
+	}
+
+	private Designation recordDispute(Actor actor, Designation designation, String reason, DelegationCode by) {
+		var dispute = designation.dispute(by, reason, Rows.now(clock));
+		jdbc.sql("""
+				INSERT INTO designation_dispute (designation_id, disputed_by, reason, disputed_at)
+				VALUES (:designation, :by, :reason, :at)""")
+			.param("designation", designation.id().value())
+			.param("by", by.value())
+			.param("reason", dispute.reason())
+			.param("at", Rows.utc(dispute.disputedAt()))
+			.update();
+		events.publishEvent(new DesignationDisputed(actor.id(), designation.id(), by, dispute.disputedAt()));
+		return designationOf(reloaded(actor.id()), designation.id());
+	}
+
+	/** The new actor's aliases other than its name; names it already has are skipped by the alias key. */
+	private void addAliases(ActorId id, NewActor actor, DelegationCode by, Instant now) {
+		var nameKey = SearchKey.of(actor.name());
+		actor.aliases().stream()
+			.filter(alias -> !SearchKey.of(alias).equals(nameKey))
+			.forEach(alias -> insertAlias(id, alias, by, now));
+	}
+
+	/** Records the affiliations the actor lacks, each checked and named by its place in the list. */
+	private void addMissingAffiliations(Actor actor, List<NewAffiliation> affiliations, DelegationCode by, Instant now) {
+		for (int i = 0; i < affiliations.size(); i++) {
+			var affiliation = affiliations.get(i);
+			if (actor.affiliationLike(affiliation).isEmpty()) {
+				checkedAt("affiliations[" + i + "].", () -> {
+					actor.checkAffiliation(affiliation);
+					insertAffiliation(actor.id(), affiliation, by, now);
+				});
+			}
+		}
+	}
+
+	private void insertAlias(ActorId actor, String alias, DelegationCode by, Instant now) {
+		jdbc.sql("""
+				INSERT INTO actor_alias (actor_id, alias, search_key, added_by, added_at) VALUES (:actor, :alias, :key, :by, :now)
+				ON CONFLICT DO NOTHING""")
+			.param("actor", actor.value())
+			.param("alias", alias)
+			.param("key", SearchKey.of(alias))
+			.param("by", by.value())
+			.param("now", Rows.utc(now))
+			.update();
+	}
+
+	/** The party delegation, or the backer, must exist; checked here because the aggregate cannot see either. */
+	private void insertAffiliation(ActorId actor, NewAffiliation affiliation, DelegationCode by, Instant now) {
+		if (affiliation.party() != null) {
+			Permissions.requireExisting(delegations, affiliation.party(), "party");
+		}
+		if (affiliation.backer() != null && find(affiliation.backer()).isEmpty()) {
+			throw new InvalidInputException("backer", "no actor has the id " + affiliation.backer());
+		}
+		jdbc.sql("""
+				INSERT INTO actor_affiliation (id, actor_id, party, backer_id, effective_from, effective_to, recorded_by, recorded_at)
+				VALUES (:id, :actor, :party, :backer, :from, :to, :by, :now) ON CONFLICT DO NOTHING""")
+			.param("id", UUID.randomUUID())
+			.param("actor", actor.value())
+			.param("party", affiliation.party() == null ? null : affiliation.party().value())
+			.param("backer", affiliation.backer() == null ? null : affiliation.backer().value())
+			.param("from", Rows.utc(affiliation.effective().from()))
+			.param("to", Rows.utc(affiliation.effective().to()))
+			.param("by", by.value())
+			.param("now", Rows.utc(now))
+			.update();
+	}
+
+	private Optional<ActorId> idWithUcdp(int ucdpId) {
+		return jdbc.sql("SELECT id FROM actor WHERE ucdp_id = ?").param(ucdpId).query(UUID.class).optional().map(ActorId::new);
+	}
+
+	private Optional<ActorId> idNamed(String name) {
+		return jdbc.sql("SELECT id FROM actor WHERE search_key = ?").param(SearchKey.of(name)).query(UUID.class).optional()
+			.map(ActorId::new);
+	}
+
+	/** The actor, its row locked until the transaction ends. */
+	private Actor locked(ActorId id) {
+		if (!Rows.lock(jdbc, "actor", id.value())) {
+			throw new NotFoundException("actor", id);
+		}
+		return reloaded(id);
+	}
+
+	private Actor reloaded(ActorId id) {
+		return find(id).orElseThrow(() -> new NotFoundException("actor", id));
+	}
+
+	private static Designation designationOf(Actor actor, DesignationId id) {
+		return actor.designation(id).orElseThrow(() -> new NotFoundException("designation", id));
+	}
+
+	private static void checkedAt(String prefix, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (InvalidInputException e) {
+			throw e.within(prefix);
+		}
+	}
+
+	/** Whole actors for the ids, in the ids' order: one query per table, however many actors. */
+	private List<Actor> load(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var aliases = Rows.grouped(jdbc.sql("SELECT actor_id, alias FROM actor_alias WHERE actor_id IN (:ids) ORDER BY added_at, alias")
+			.param("ids", ids)
+			.query((rs, row) -> Map.entry(rs.getObject("actor_id", UUID.class), rs.getString("alias")))
+			.list());
+		var affiliations = Rows.grouped(jdbc.sql("""
+				SELECT f.actor_id, f.party, f.backer_id, b.name AS backer_name, f.effective_from, f.effective_to
+				FROM actor_affiliation f LEFT JOIN actor b ON b.id = f.backer_id
+				WHERE f.actor_id IN (:ids) ORDER BY f.effective_from, f.recorded_at""")
+			.param("ids", ids)
+			.query((rs, row) -> Map.entry(rs.getObject("actor_id", UUID.class), affiliation(rs)))
+			.list());
+		var disputes = Rows.grouped(jdbc.sql("""
+				SELECT p.designation_id, p.disputed_by, p.reason, p.disputed_at
+				FROM designation_dispute p JOIN designation d ON d.id = p.designation_id
+				WHERE d.actor_id IN (:ids) ORDER BY p.disputed_at, p.disputed_by""")
+			.param("ids", ids)
+			.query((rs, row) -> Map.entry(rs.getObject("designation_id", UUID.class), new Dispute(
+					new DelegationCode(rs.getString("disputed_by")), rs.getString("reason"), Rows.instant(rs, "disputed_at"))))
+			.list());
+		var designations = Rows.grouped(jdbc.sql("""
+				SELECT id, actor_id, kind, effective_from, effective_to, designated_by, basis, recorded_at
+				FROM designation WHERE actor_id IN (:ids) ORDER BY effective_from, recorded_at""")
+			.param("ids", ids)
+			.query((rs, row) -> {
+				var id = rs.getObject("id", UUID.class);
+				return Map.entry(rs.getObject("actor_id", UUID.class), new Designation(new DesignationId(id),
+						DesignationKind.valueOf(rs.getString("kind")), Rows.period(rs),
+						new DelegationCode(rs.getString("designated_by")), rs.getString("basis"),
+						Rows.instant(rs, "recorded_at"), disputes.getOrDefault(id, List.of())));
+			})
+			.list());
+		var actors = jdbc.sql("SELECT id, name, kind, ucdp_id FROM actor WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> {
+				var id = rs.getObject("id", UUID.class);
+				return new Actor(new ActorId(id), rs.getString("name"), aliases.getOrDefault(id, List.of()),
+						ActorKind.valueOf(rs.getString("kind")), rs.getObject("ucdp_id", Integer.class),
+						affiliations.getOrDefault(id, List.of()), designations.getOrDefault(id, List.of()));
+			})
+			.list().stream()
+			.collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
+		return Rows.inOrder(ids, actors);
+	}
+
+	private static Affiliation affiliation(ResultSet rs) throws SQLException {
+		var party = rs.getString("party");
+		var backer = rs.getObject("backer_id", UUID.class);
+		return new Affiliation(party == null ? null : new DelegationCode(party),
+				backer == null ? null : new ActorRef(new ActorId(backer), rs.getString("backer_name")), Rows.period(rs));
+	}
+
+	private record Hit(UUID id, int total) {
+	}
+}

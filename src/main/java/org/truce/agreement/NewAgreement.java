@@ -1,0 +1,15 @@
+package org.truce.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An agreement to establish, with its members; its clauses are added one by one. */
+public record NewAgreement(String name, LocalDate signedOn, Instant effectiveFrom, DecisionRule decisionRule,
+		List<AgreementMember> members) {
+
+	public NewAgreement {
+		name = Texts.required("name", name, Texts.NAME_LENGTH);
+		members = List.copyOf(members);
+	}
+}

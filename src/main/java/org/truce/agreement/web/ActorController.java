@@ -1,0 +1,160 @@
+package org.truce.agreement.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.truce.agreement.Actor;
+import org.truce.agreement.ActorId;
+import org.truce.agreement.ActorKind;
+import org.truce.agreement.Actors;
+import org.truce.agreement.DesignationId;
+import org.truce.agreement.DesignationKind;
+import org.truce.agreement.EffectivePeriod;
+import org.truce.agreement.NewActor;
+import org.truce.agreement.NewAffiliation;
+import org.truce.agreement.NewDesignation;
+import org.truce.agreement.web.ActorView.DesignationView;
+import org.truce.core.DelegationCode;
+import org.truce.core.InvalidInputException;
+import org.truce.core.NotFoundException;
+import org.truce.identity.CurrentViewer;
+
+/**
+ * The actor registry: searched by every signed-in member; actors, aliases and affiliations registered by the
+ * secretariat; designations made by guarantors and the secretariat; disputed by any delegation, once each.
+ */
+@RestController
+@RequestMapping("/api/v1/actors")
+class ActorController {
+
+	private final Actors actors;
+	private final CurrentViewer viewer;
+
+	ActorController(Actors actors, CurrentViewer viewer) {
+		this.actors = actors;
+		this.viewer = viewer;
+	}
+
+	/** @param q part of a name or alias, in any case, with or without accents; all actors if absent */
+	@GetMapping
+	ActorList search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+		var result = actors.search(q, limit);
+		return new ActorList(result.items().stream().map(ActorView::of).toList(), result.total());
+	}
+
+	@GetMapping("/{id}")
+	ActorView get(@PathVariable UUID id) {
+		return ActorView.of(actor(id));
+	}
+
+	@GetMapping("/{id}/designations/{designationId}")
+	DesignationView designation(@PathVariable UUID id, @PathVariable UUID designationId) {
+		return DesignationView.of(actor(id).designation(new DesignationId(designationId))
+			.orElseThrow(() -> new NotFoundException("designation", designationId)));
+	}
+
+	@PostMapping
+	ResponseEntity<ActorView> register(@Valid @RequestBody NewActorRequest request) {
+		var affiliations = new ArrayList<NewAffiliation>();
+		for (int i = 0; i < request.affiliations().size(); i++) {
+			try {
+				affiliations.add(request.affiliations().get(i).toCommand());
+			}
+			catch (InvalidInputException e) {
+				throw e.within("affiliations[" + i + "].");
+			}
+		}
+		var actor = actors.register(new NewActor(request.name(), request.aliases(), request.kind(), request.ucdpId(), affiliations),
+				viewer.member());
+		return ResponseEntity.created(location(actor)).body(ActorView.of(actor));
+	}
+
+	@PostMapping("/{id}/aliases")
+	ResponseEntity<ActorView> addAlias(@PathVariable UUID id, @Valid @RequestBody AliasRequest request) {
+		var actor = actors.addAlias(new ActorId(id), request.alias(), viewer.member());
+		return ResponseEntity.created(location(actor)).body(ActorView.of(actor));
+	}
+
+	@PostMapping("/{id}/affiliations")
+	ResponseEntity<ActorView> addAffiliation(@PathVariable UUID id, @Valid @RequestBody AffiliationRequest request) {
+		var actor = actors.addAffiliation(new ActorId(id), request.toCommand(), viewer.member());
+		return ResponseEntity.created(location(actor)).body(ActorView.of(actor));
+	}
+
+	@PostMapping("/{id}/designations")
+	ResponseEntity<DesignationView> designate(@PathVariable UUID id, @Valid @RequestBody DesignationRequest request) {
+		var designation = actors.designate(new ActorId(id), new NewDesignation(request.kind(),
+				new EffectivePeriod(request.effectiveFrom(), request.effectiveTo()), request.basis()), viewer.member());
+		return ResponseEntity.created(URI.create("/api/v1/actors/" + id + "/designations/" + designation.id()))
+			.body(DesignationView.of(designation));
+	}
+
+	@PostMapping("/{id}/designations/{designationId}/disputes")
+	ResponseEntity<DesignationView> dispute(@PathVariable UUID id, @PathVariable UUID designationId,
+			@Valid @RequestBody DisputeRequest request) {
+		var designation = actors.dispute(new ActorId(id), new DesignationId(designationId), request.reason(), viewer.member());
+		return ResponseEntity.created(URI.create("/api/v1/actors/" + id + "/designations/" + designationId))
+			.body(DesignationView.of(designation));
+	}
+
+	private Actor actor(UUID id) {
+		return actors.find(new ActorId(id)).orElseThrow(() -> new NotFoundException("actor", id));
+	}
+
+	private static URI location(Actor actor) {
+		return URI.create("/api/v1/actors/" + actor.id());
+	}
+
+	/** @param ucdpId the actor's id in the UCDP actor list, if it has one */
+	record NewActorRequest(@NotNull String name, @Nullable List<String> aliases, @NotNull ActorKind kind,
+			@Nullable Integer ucdpId, @Nullable List<@Valid AffiliationRequest> affiliations) {
+
+		NewActorRequest {
+			aliases = aliases == null ? List.of() : aliases;
+			affiliations = affiliations == null ? List.of() : affiliations;
+		}
+	}
+
+	/** @param party a party delegation's code, or else {@code backer}: the id of a backing actor */
+	record AffiliationRequest(@Nullable String party, @Nullable UUID backer, @NotNull Instant effectiveFrom,
+			@Nullable Instant effectiveTo) {
+
+		NewAffiliation toCommand() {
+			if (party != null && !DelegationCode.isValid(party)) {
+				throw new InvalidInputException("party", "is not a delegation code");
+			}
+			return new NewAffiliation(party == null ? null : new DelegationCode(party), backer == null ? null : new ActorId(backer),
+					new EffectivePeriod(effectiveFrom, effectiveTo));
+		}
+	}
+
+	record AliasRequest(@NotNull String alias) {
+	}
+
+	/** @param basis the decision, resolution or evidence the designation rests on */
+	record DesignationRequest(@NotNull DesignationKind kind, @NotNull Instant effectiveFrom, @Nullable Instant effectiveTo,
+			@NotNull String basis) {
+	}
+
+	record DisputeRequest(@NotNull String reason) {
+	}
+
+	record ActorList(List<ActorView> items, int total) {
+	}
+}

@@ -1,0 +1,107 @@
+package org.truce.agreement.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.truce.agreement.Agreement;
+import org.truce.agreement.AgreementId;
+import org.truce.agreement.Agreements;
+import org.truce.agreement.Clause;
+import org.truce.agreement.ClauseDraft;
+import org.truce.agreement.EffectivePeriod;
+import org.truce.core.NotFoundException;
+import org.truce.identity.CurrentViewer;
+import org.truce.identity.Delegations;
+
+/**
+ * The agreements, readable by every signed-in member; clauses are added and amended by the secretariat. An amendment
+ * adds a version: the history of every clause stays readable.
+ */
+@RestController
+@RequestMapping("/api/v1/agreements")
+class AgreementController {
+
+	private final Agreements agreements;
+	private final Delegations delegations;
+	private final CurrentViewer viewer;
+	private final Clock clock;
+
+	AgreementController(Agreements agreements, Delegations delegations, CurrentViewer viewer, Clock clock) {
+		this.agreements = agreements;
+		this.delegations = delegations;
+		this.viewer = viewer;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	AgreementList list() {
+		var names = AgreementView.delegationNames(delegations);
+		var now = clock.instant();
+		return new AgreementList(agreements.all().stream().map(a -> AgreementView.of(a, names, now)).toList());
+	}
+
+	@GetMapping("/{id}")
+	AgreementView get(@PathVariable UUID id) {
+		return AgreementView.of(agreement(id), AgreementView.delegationNames(delegations), clock.instant());
+	}
+
+	@GetMapping("/{id}/clauses/{number}/versions")
+	ClauseHistoryView versions(@PathVariable UUID id, @PathVariable String number) {
+		return ClauseHistoryView.of(agreement(id).clause(number).orElseThrow(() -> new NotFoundException("clause", number)));
+	}
+
+	@PostMapping("/{id}/clauses")
+	ResponseEntity<ClauseHistoryView> addClause(@PathVariable UUID id, @Valid @RequestBody NewClauseRequest request) {
+		var clause = agreements.addClause(new AgreementId(id), request.number(),
+				draft(request.text(), request.reason(), request.effectiveFrom(), request.effectiveTo()), viewer.member());
+		return created(id, clause);
+	}
+
+	@PostMapping("/{id}/clauses/{number}/versions")
+	ResponseEntity<ClauseHistoryView> amend(@PathVariable UUID id, @PathVariable String number,
+			@Valid @RequestBody AmendmentRequest request) {
+		var clause = agreements.amendClause(new AgreementId(id), number,
+				draft(request.text(), request.reason(), request.effectiveFrom(), request.effectiveTo()), viewer.member());
+		return created(id, clause);
+	}
+
+	private Agreement agreement(UUID id) {
+		return agreements.find(new AgreementId(id)).orElseThrow(() -> new NotFoundException("agreement", id));
+	}
+
+	/** A text takes effect when recorded unless the request says otherwise. */
+	private ClauseDraft draft(String text, @Nullable String reason, @Nullable Instant from, @Nullable Instant to) {
+		return new ClauseDraft(text, new EffectivePeriod(from == null ? clock.instant() : from, to), reason);
+	}
+
+	private static ResponseEntity<ClauseHistoryView> created(UUID agreement, Clause clause) {
+		return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement + "/clauses/" + clause.number() + "/versions"))
+			.body(ClauseHistoryView.of(clause));
+	}
+
+	/** @param effectiveFrom when the text takes effect; now if absent */
+	record NewClauseRequest(@NotNull String number, @NotNull String text, @Nullable String reason,
+			@Nullable Instant effectiveFrom, @Nullable Instant effectiveTo) {
+	}
+
+	/** @param effectiveFrom when the new text takes effect, after the current one did; now if absent */
+	record AmendmentRequest(@NotNull String text, @NotNull String reason, @Nullable Instant effectiveFrom,
+			@Nullable Instant effectiveTo) {
+	}
+
+	record AgreementList(List<AgreementView> items) {
+	}
+}
