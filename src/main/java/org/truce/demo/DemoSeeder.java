@@ -23,11 +23,16 @@ class DemoSeeder implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
 	private final DemoLogins logins;
+	private final ScenarioAgreement agreement;
+	private final ScenarioActors actors;
 	private final ScenarioReports reports;
 	private final Environment environment;
 
-	DemoSeeder(DemoLogins logins, ScenarioReports reports, Environment environment) {
+	DemoSeeder(DemoLogins logins, ScenarioAgreement agreement, ScenarioActors actors, ScenarioReports reports,
+			Environment environment) {
 		this.logins = logins;
+		this.agreement = agreement;
+		this.actors = actors;
 		this.reports = reports;
 		this.environment = environment;
 	}
@@ -36,7 +41,9 @@ class DemoSeeder implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		var started = System.nanoTime();
 		var accounts = logins.seed();
-		int created = reports.seed(new GedReportMapping(ucdpId -> Optional.empty()));
+		agreement.seed();
+		var actorIds = actors.seed();
+		int created = reports.seed(new GedReportMapping(ucdpId -> Optional.ofNullable(actorIds.get(ucdpId))));
 		log.info("Demo scenario seeded in {} ms: {} new reports", (System.nanoTime() - started) / 1_000_000, created);
 		print(accounts, System.out);
 	}

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.truce.agreement.ActorId;
 import org.truce.agreement.Actors;
@@ -41,13 +43,18 @@ class ReportDraftChecker {
 	private final Clock clock;
 	private final AdminAreas adminAreas;
 	private final Gazetteer gazetteer;
-	private final Actors actors;
+	private final Predicate<ActorId> actorExists;
 
+	@Autowired
 	ReportDraftChecker(Clock clock, AdminAreas adminAreas, Gazetteer gazetteer, Actors actors) {
+		this(clock, adminAreas, gazetteer, id -> actors.find(id).isPresent());
+	}
+
+	ReportDraftChecker(Clock clock, AdminAreas adminAreas, Gazetteer gazetteer, Predicate<ActorId> actorExists) {
 		this.clock = clock;
 		this.adminAreas = adminAreas;
 		this.gazetteer = gazetteer;
-		this.actors = actors;
+		this.actorExists = actorExists;
 	}
 
 	ReportContent check(ReportDraft draft) {
@@ -175,7 +182,7 @@ class ReportDraftChecker {
 			return null;
 		}
 		var actor = new ActorId(id);
-		if (actors.find(actor).isEmpty()) {
+		if (!actorExists.test(actor)) {
 			errors.add(new FieldError(field, "no actor of the registry has this id"));
 		}
 		return actor;

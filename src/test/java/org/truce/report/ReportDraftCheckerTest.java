@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.truce.agreement.Actor;
 import org.truce.agreement.ActorId;
-import org.truce.agreement.Actors;
 import org.truce.agreement.AdminArea;
 import org.truce.agreement.AdminAreas;
 import org.truce.agreement.AdminLocation;
@@ -35,7 +34,7 @@ class ReportDraftCheckerTest {
 	private static final UUID KNOWN_ACTOR = UUID.randomUUID();
 
 	private final ReportDraftChecker checker = new ReportDraftChecker(Clock.fixed(NOW, ZoneOffset.UTC), new SquareCountry(),
-			new TwoPlaceGazetteer(), new OneActorRegistry());
+			new TwoPlaceGazetteer(), id -> id.value().equals(KNOWN_ACTOR));
 
 	@Test
 	void aCompleteDraftIsLocatedAndKeptAsSubmitted() {
@@ -141,6 +140,11 @@ class ReportDraftCheckerTest {
 		public List<AdminArea> governorates() {
 			return List.of(DAMASCUS.governorate());
 		}
+
+		@Override
+		public List<AdminArea> areas(int level, @Nullable String within) {
+			return List.of();
+		}
 	}
 
 	private static final class TwoPlaceGazetteer implements Gazetteer {
@@ -159,14 +163,6 @@ class ReportDraftCheckerTest {
 		@Override
 		public List<Place> search(String query, int limit) {
 			return List.of();
-		}
-	}
-
-	private static final class OneActorRegistry implements Actors {
-
-		@Override
-		public Optional<Actor> find(ActorId id) {
-			return id.value().equals(KNOWN_ACTOR) ? Optional.of(new Actor(id, "Known actor", List.of())) : Optional.empty();
 		}
 	}
 }

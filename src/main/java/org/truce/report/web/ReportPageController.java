@@ -39,6 +39,7 @@ import org.truce.report.TimePrecision;
 class ReportPageController {
 
 	private static final int PAGE_SIZE = 50;
+	private static final int ACTOR_OPTIONS = 1_000;
 
 	private final ReportRegister register;
 	private final CurrentViewer viewer;
@@ -142,7 +143,7 @@ class ReportPageController {
 		model.addAttribute("levels", Arrays.stream(Confidentiality.values())
 			.filter(level -> report == null || level.isAtLeast(report.content().confidentiality()))
 			.toList());
-		model.addAttribute("actorOptions", actors.all());
+		model.addAttribute("actorOptions", actors.search("", ACTOR_OPTIONS).items());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
