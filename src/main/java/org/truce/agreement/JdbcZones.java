@@ -20,6 +20,7 @@ import org.truce.core.Confidentiality;
 import org.truce.core.ConflictException;
 import org.truce.core.DelegationCode;
 import org.truce.core.GeoPoint;
+import org.truce.core.InvalidInputException;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
 import org.truce.core.VisibilityFilter;
@@ -41,9 +42,11 @@ class JdbcZones implements Zones {
 	private final AccessLog accessLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final AdminAreas adminAreas;
 
 	JdbcZones(JdbcClient jdbc, JsonMapper json, Delegations delegations, AccessLog accessLog, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, AdminAreas adminAreas) {
+		this.adminAreas = adminAreas;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.delegations = delegations;
@@ -56,7 +59,7 @@ class JdbcZones implements Zones {
 	@Transactional
 	public Zone define(JsonNode feature, Viewer.Member by) {
 		Permissions.require(by, "define zones", Role.GUARANTOR, Role.SECRETARIAT);
-		var draft = ZoneFeatureReader.read(feature);
+		var draft = withinAgreementArea(ZoneFeatureReader.read(feature));
 		return insert(draft, by.delegation()).orElseThrow(() -> new ConflictException(by.delegation() + " already has a "
 				+ draft.kind().slug() + " zone named " + draft.name() + " taking effect " + draft.effective().from()));
 	}
@@ -65,7 +68,7 @@ class JdbcZones implements Zones {
 	@Transactional
 	public Zone seed(JsonNode feature, DelegationCode owner) {
 		Permissions.requireExisting(delegations, owner, "delegation");
-		var draft = ZoneFeatureReader.read(feature);
+		var draft = withinAgreementArea(ZoneFeatureReader.read(feature));
 		return insert(draft, owner).orElseGet(() -> jdbc.sql("SELECT " + COLUMNS
 				+ " FROM zone WHERE owner = :owner AND kind = :kind AND name = :name AND effective_from = :from")
 			.param("owner", owner.value())
@@ -74,6 +77,17 @@ class JdbcZones implements Zones {
 			.param("from", Rows.utc(draft.effective().from()))
 			.query(JdbcZones::zone)
 			.single());
+	}
+
+	/** A zone lies in the agreement's area: every vertex of it, so that no part reaches beyond what the truce covers. */
+	private ZoneDraft withinAgreementArea(ZoneDraft draft) {
+		for (var vertex : draft.geometry().getCoordinates()) {
+			if (!adminAreas.withinAgreementArea(new GeoPoint(vertex.y, vertex.x))) {
+				throw new InvalidInputException("geometry",
+						"reaches outside the agreement's area, at " + vertex.y + ", " + vertex.x + " (lat, lon)");
+			}
+		}
+		return draft;
 	}
 
 	@Override

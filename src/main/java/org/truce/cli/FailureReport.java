@@ -23,7 +23,7 @@ class FailureReport implements IExecutionExceptionHandler {
 				return invalid.getMessage();
 			}
 			if (t instanceof DatabaseUnreachableException unreachable) {
-				return unreachable.getMessage() + ". Start that server or correct TRUCE_DB_URL; Truce does not fall back to its embedded database.";
+				return unreachable.getMessage().replaceFirst("\\.?$", ".") + " Start that server or correct TRUCE_DB_URL; Truce does not fall back to its embedded database.";
 			}
 			if (t instanceof CommandFailure failure) {
 				return failure.getMessage();

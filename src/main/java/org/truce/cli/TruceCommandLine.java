@@ -22,6 +22,7 @@ public final class TruceCommandLine {
 	public static OptionalInt execute(String... args) {
 		var command = new CommandLine(new TruceCommand());
 		command.setExecutionExceptionHandler(new FailureReport());
+		command.setCaseInsensitiveEnumValuesAllowed(true);
 		int code = command.execute(args);
 		var parsed = command.getParseResult();
 		boolean serving = code == 0 && parsed != null && parsed.subcommand() != null

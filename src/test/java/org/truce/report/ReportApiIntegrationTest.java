@@ -45,7 +45,7 @@ class ReportApiIntegrationTest {
 
 		var filed = fileAs("party.gov", body, key)
 			.andExpect(status().isCreated())
-			.andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.matchesPattern("/api/v1/reports/[0-9a-f-]{36}")))
+			.andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.matchesPattern("http://localhost(:\\d+)?/api/v1/reports/[0-9a-f-]{36}")))
 			.andExpect(jsonPath("$.admin1Pcode").value("SY01"))
 			.andExpect(jsonPath("$.admin1Name").value("Damascus"))
 			.andExpect(jsonPath("$.admin2Pcode").isString())

@@ -32,6 +32,7 @@ import org.truce.agreement.NewDesignation;
 import org.truce.agreement.web.ActorView.DesignationView;
 import org.truce.core.DelegationCode;
 import org.truce.core.InvalidInputException;
+import org.truce.core.Links;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
 
@@ -101,7 +102,7 @@ class ActorController {
 	ResponseEntity<DesignationView> designate(@PathVariable UUID id, @Valid @RequestBody DesignationRequest request) {
 		var designation = actors.designate(new ActorId(id), new NewDesignation(request.kind(),
 				new EffectivePeriod(request.effectiveFrom(), request.effectiveTo()), request.basis()), viewer.member());
-		return ResponseEntity.created(URI.create("/api/v1/actors/" + id + "/designations/" + designation.id()))
+		return ResponseEntity.created(Links.to("/api/v1/actors/{id}/designations/{designation}", id, designation.id()))
 			.body(DesignationView.of(designation));
 	}
 
@@ -109,7 +110,7 @@ class ActorController {
 	ResponseEntity<DesignationView> dispute(@PathVariable UUID id, @PathVariable UUID designationId,
 			@Valid @RequestBody DisputeRequest request) {
 		var designation = actors.dispute(new ActorId(id), new DesignationId(designationId), request.reason(), viewer.member());
-		return ResponseEntity.created(URI.create("/api/v1/actors/" + id + "/designations/" + designationId))
+		return ResponseEntity.created(Links.to("/api/v1/actors/{id}/designations/{designation}", id, designationId))
 			.body(DesignationView.of(designation));
 	}
 
@@ -118,7 +119,7 @@ class ActorController {
 	}
 
 	private static URI location(Actor actor) {
-		return URI.create("/api/v1/actors/" + actor.id());
+		return Links.to("/api/v1/actors/{id}", actor.id());
 	}
 
 	/** @param ucdpId the actor's id in the UCDP actor list, if it has one */

@@ -1,6 +1,5 @@
 package org.truce.agreement.web;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.truce.agreement.Agreements;
 import org.truce.agreement.Clause;
 import org.truce.agreement.ClauseDraft;
 import org.truce.agreement.EffectivePeriod;
+import org.truce.core.Links;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
 import org.truce.identity.Delegations;
@@ -88,7 +88,7 @@ class AgreementController {
 	}
 
 	private static ResponseEntity<ClauseHistoryView> created(UUID agreement, Clause clause) {
-		return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement + "/clauses/" + clause.number() + "/versions"))
+		return ResponseEntity.created(Links.to("/api/v1/agreements/{id}/clauses/{number}/versions", agreement, clause.number()))
 			.body(ClauseHistoryView.of(clause));
 	}
 

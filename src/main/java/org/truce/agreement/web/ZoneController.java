@@ -1,6 +1,5 @@
 package org.truce.agreement.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.truce.agreement.ZoneId;
 import org.truce.agreement.ZoneKind;
 import org.truce.agreement.Zones;
 import org.truce.core.Confidentiality;
+import org.truce.core.Links;
 import org.truce.core.MalformedInputException;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
@@ -49,7 +49,7 @@ class ZoneController {
 	@PostMapping
 	ResponseEntity<ZoneFeature> define(@RequestBody JsonNode feature) {
 		var zone = zones.define(feature, viewer.member());
-		return ResponseEntity.created(URI.create("/api/v1/zones/" + zone.id())).body(ZoneFeature.of(zone));
+		return ResponseEntity.created(Links.to("/api/v1/zones/{id}", zone.id())).body(ZoneFeature.of(zone));
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.truce.identity.web;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.truce.identity.ApiTokens;
+import org.truce.core.Links;
 import org.truce.identity.ApiTokens.TokenSummary;
+import org.truce.identity.ApiTokens;
 import org.truce.identity.CurrentViewer;
 
 /**
@@ -46,7 +46,7 @@ class TokenController {
 		var name = request == null || request.name() == null ? "api" : request.name();
 		var lifetime = request == null || request.expiresInDays() == null ? null : Duration.ofDays(request.expiresInDays());
 		var issued = tokens.issue(viewer.member().username(), name, lifetime);
-		return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
+		return ResponseEntity.created(Links.to("/api/v1/tokens/{id}", issued.id()))
 			.body(new CreatedToken(issued.id(), issued.token(), issued.name(), issued.createdAt(), issued.expiresAt()));
 	}
 

@@ -1,6 +1,5 @@
 package org.truce.report.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.truce.agreement.ActorId;
 import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
 import org.truce.core.InvalidInputException;
+import org.truce.core.Links;
 import org.truce.identity.CurrentViewer;
 import org.truce.report.Category;
 import org.truce.report.ReportDetails;
@@ -49,7 +49,7 @@ class ReportApiController {
 	ResponseEntity<ReportResponse> file(@RequestBody ReportDraft draft,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
 		var filing = register.file(draft, viewer.member(), idempotencyKey);
-		var response = ResponseEntity.created(URI.create("/api/v1/reports/" + filing.report().id()));
+		var response = ResponseEntity.created(Links.to("/api/v1/reports/{id}", filing.report().id()));
 		if (!filing.created()) {
 			response.header("Idempotent-Replayed", "true");
 		}

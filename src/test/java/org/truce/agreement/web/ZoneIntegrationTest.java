@@ -42,8 +42,8 @@ class ZoneIntegrationTest {
 
 	/** A square of one degree, far from any real zone, so that other tests' zones never overlap it. */
 	private static final String SQUARE = """
-			{"type": "Polygon", "coordinates": [[[10.0, 10.0], [11.0, 10.0], [11.0, 11.0], [10.0, 11.0], [10.0, 10.0]]]}""";
-	private static final GeoPoint INSIDE = new GeoPoint(10.5, 10.5);
+			{"type": "Polygon", "coordinates": [[[37.0, 35.0], [37.1, 35.0], [37.1, 35.1], [37.0, 35.1], [37.0, 35.0]]]}""";
+	private static final GeoPoint INSIDE = new GeoPoint(35.05, 37.05);
 
 	@Autowired
 	MockMvc mvc;
@@ -89,7 +89,7 @@ class ZoneIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.type").value("Feature"))
 			.andExpect(jsonPath("$.geometry.type").value("Polygon"))
-			.andExpect(jsonPath("$.geometry.coordinates[0][2][0]").value(11.0))
+			.andExpect(jsonPath("$.geometry.coordinates[0][2][0]").value(37.1))
 			.andExpect(jsonPath("$.properties.kind").value("ceasefire"))
 			.andExpect(jsonPath("$.properties.confidentiality").value("MECHANISM"))
 			.andExpect(jsonPath("$.properties.owner").value("ZNGA"));
@@ -167,12 +167,19 @@ class ZoneIntegrationTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("properties.kind"));
 		var bowTie = """
-				{"type": "Polygon", "coordinates": [[[10.0, 10.0], [11.0, 11.0], [11.0, 10.0], [10.0, 11.0], [10.0, 10.0]]]}""";
+				{"type": "Polygon", "coordinates": [[[37.0, 35.0], [37.1, 35.1], [37.1, 35.0], [37.0, 35.1], [37.0, 35.0]]]}""";
 		mvc.perform(post("/api/v1/zones").with(guarantorA).contentType(MediaType.APPLICATION_JSON)
 				.content(feature(bowTie, "Z", "ceasefire", null)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("geometry"))
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Self-intersection")));
+		var overTheBorder = """
+				{"type": "Polygon", "coordinates": [[[35.4, 33.8], [35.6, 33.8], [35.6, 33.9], [35.4, 33.9], [35.4, 33.8]]]}""";
+		mvc.perform(post("/api/v1/zones").with(guarantorA).contentType(MediaType.APPLICATION_JSON)
+				.content(feature(overTheBorder, "Beirut", "ceasefire", null)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("geometry"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("outside the agreement's area")));
 	}
 
 	@Test
@@ -191,7 +198,7 @@ class ZoneIntegrationTest {
 		var area = zones.seed(json.readTree(feature(SQUARE, "Excluded pocket", "excluded-control", "PRIVATE")),
 				new DelegationCode("ZNGB"));
 		zones.seed(json.readTree(feature("""
-				{"type": "LineString", "coordinates": [[10.0, 10.5], [11.0, 10.5]]}""", "Line through the point", "withdrawal-line",
+				{"type": "LineString", "coordinates": [[37.0, 35.05], [37.1, 35.05]]}""", "Line through the point", "withdrawal-line",
 				null)), new DelegationCode("ZNGB"));
 
 		var found = zones.zonesContaining(INSIDE, Instant.parse("2017-01-15T00:00:00Z"));
@@ -199,9 +206,9 @@ class ZoneIntegrationTest {
 		assertThat(found).contains(new ZoneRef(area.id(), "Excluded pocket", ZoneKind.EXCLUDED_CONTROL, Confidentiality.PRIVATE,
 				new DelegationCode("ZNGB")));
 		assertThat(found).extracting(ZoneRef::kind).doesNotContain(ZoneKind.WITHDRAWAL_LINE);
-		assertThat(zones.zonesContaining(new GeoPoint(10.0, 10.0), Instant.parse("2017-01-15T00:00:00Z")))
+		assertThat(zones.zonesContaining(new GeoPoint(35.0, 37.0), Instant.parse("2017-01-15T00:00:00Z")))
 			.extracting(ZoneRef::id).contains(area.id());
-		assertThat(zones.zonesContaining(new GeoPoint(12.0, 10.5), Instant.parse("2017-01-15T00:00:00Z")))
+		assertThat(zones.zonesContaining(new GeoPoint(35.2, 37.05), Instant.parse("2017-01-15T00:00:00Z")))
 			.extracting(ZoneRef::id).doesNotContain(area.id());
 		assertThat(zones.zonesContaining(INSIDE, Instant.parse("2016-06-01T00:00:00Z")))
 			.extracting(ZoneRef::id).doesNotContain(area.id());
