@@ -1,5 +1,7 @@
 package org.truce.agreement.geo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -64,8 +66,28 @@ class OchaGazetteer implements Gazetteer {
 				index(entry, unit.area().name(), unit.referenceName(), unit.area().nameAr());
 			}
 		}
+		indexAlternateNames();
 		log.info("Indexed {} places and {} admin areas under {} names in {} ms", places.size(),
 				byPcode.size() - places.size(), byName.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Names in common use that the OCHA files spell otherwise or lack (Palmyra for Tadmor, Kobani for Ain Al Arab…),
+	 * curated in {@code geo/alternate_names.csv}; an unknown P-code there is a packaging error and stops the start.
+	 */
+	private void indexAlternateNames() {
+		try (var reader = Resources.utf8("geo/alternate_names.csv")) {
+			for (var row : CsvTable.read(reader).rows()) {
+				var entry = byPcode.get(row.get("pcode"));
+				if (entry == null) {
+					throw new IllegalStateException("geo/alternate_names.csv names unknown P-code " + row.get("pcode"));
+				}
+				index(entry, row.get("name"));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Override

@@ -92,6 +92,14 @@ class GazetteerTest {
 		assertThat(duma.location().district().pcode()).isEqualTo("SY0302");
 	}
 
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', value = { "Palmyra | C2889", "Kobani | C1946", "Manbij | C1767", "Qamishli | C4564",
+			"Suwayda | C6147", "Tall Abyad | C5792", "Zabadani | C2429", "Khan Sheikhoun | C3987", "Douma | C2338",
+			"Rif Dimashq | SY03" })
+	void resolvesNamesInCommonUseThatTheOchaFilesSpellOtherwise(String name, String pcode) {
+		assertThat(found(name).pcode()).isEqualTo(pcode);
+	}
+
 	@Test
 	void nameSharedByEqualPlacesIsAmbiguousWithTheCandidates() {
 		var lookup = gazetteer.resolve("Jdideh");
