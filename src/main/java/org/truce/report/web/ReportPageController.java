@@ -29,6 +29,7 @@ import org.truce.report.Category;
 import org.truce.report.LocationPrecision;
 import org.truce.report.ObservationMethod;
 import org.truce.report.ReportDetails;
+import org.truce.report.ReportEvidence;
 import org.truce.report.ReportId;
 import org.truce.report.ReportQuery;
 import org.truce.report.ReportRegister;
@@ -46,9 +47,11 @@ class ReportPageController {
 	private final AdminAreas adminAreas;
 	private final Delegations delegations;
 	private final Actors actors;
+	private final ReportEvidence evidence;
 
 	ReportPageController(ReportRegister register, CurrentViewer viewer, AdminAreas adminAreas, Delegations delegations,
-			Actors actors) {
+			Actors actors, ReportEvidence evidence) {
+		this.evidence = evidence;
 		this.register = register;
 		this.viewer = viewer;
 		this.adminAreas = adminAreas;
@@ -85,6 +88,10 @@ class ReportPageController {
 		var revisions = register.revisions(report.id(), viewer.get());
 		model.addAttribute("revisions", revisions.reversed());
 		model.addAttribute("changes", RevisionDiff.of(revisions));
+		model.addAttribute("evidence", evidence.of(report.id(), viewer.get()));
+		model.addAttribute("evidenceLevels", Arrays.stream(Confidentiality.values())
+			.filter(level -> level.isAtLeast(report.content().confidentiality()))
+			.toList());
 		model.addAttribute("actorNames", actorNames(List.of(report)));
 		model.addAttribute("owner", viewer.get().asMember().map(m -> m.owns(report.sourceDelegation())).orElse(false));
 		return "reports/detail";

@@ -1,0 +1,146 @@
+package org.truce.report.evidence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.truce.core.AccessLog;
+import org.truce.core.Confidentiality;
+import org.truce.core.DelegationCode;
+import org.truce.core.InvalidInputException;
+import org.truce.core.NotFoundException;
+import org.truce.core.Viewer;
+import org.truce.core.VisibilityFilter;
+import org.truce.report.Evidence;
+import org.truce.report.EvidenceAttached;
+import org.truce.report.EvidenceFile;
+import org.truce.report.EvidenceId;
+import org.truce.report.EvidenceStore;
+import org.truce.report.EvidenceSubject;
+import org.truce.report.EvidenceUpload;
+
+@Service
+@EnableConfigurationProperties(EvidenceProperties.class)
+class JdbcEvidenceStore implements EvidenceStore {
+
+	static final int MAXIMUM_FILENAME_LENGTH = 255;
+	static final int MAXIMUM_DESCRIPTION_LENGTH = 2_000;
+	private static final String COLUMNS = """
+			id, subject_type, subject_id, sha256, size, media_type, filename, description, confidentiality, owner, uploaded_at""";
+
+	private final JdbcClient jdbc;
+	private final ContentAddressedFiles files;
+	private final long maxBytes;
+	private final AccessLog accessLog;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	JdbcEvidenceStore(JdbcClient jdbc, EvidenceProperties properties, AccessLog accessLog, ApplicationEventPublisher events,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.files = new ContentAddressedFiles(properties.directory());
+		this.maxBytes = properties.maxSize().toBytes();
+		this.accessLog = accessLog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public Evidence attach(EvidenceUpload upload, Viewer.Member by) {
+		var filename = checkedFilename(upload.filename());
+		var description = upload.description() == null ? "" : upload.description().strip();
+		if (description.length() > MAXIMUM_DESCRIPTION_LENGTH) {
+			throw new InvalidInputException("description", "must be at most " + MAXIMUM_DESCRIPTION_LENGTH + " characters");
+		}
+		var stored = files.store(upload.content(), maxBytes);
+		if (stored.size() == 0) {
+			throw new InvalidInputException("file", "is empty");
+		}
+		var evidence = new Evidence(new EvidenceId(UUID.randomUUID()), upload.subject(), stored.sha256(), stored.size(),
+				MediaTypes.detect(stored.head()), filename, description, upload.confidentiality(), by.delegation(),
+				clock.instant());
+		jdbc.sql("INSERT INTO evidence (" + COLUMNS + ", uploaded_by) VALUES (:id, :subjectType, :subjectId, :sha256, :size,"
+				+ " :mediaType, :filename, :description, :level, :owner, :at, :by)")
+			.param("id", evidence.id().value())
+			.param("subjectType", evidence.subject().type())
+			.param("subjectId", evidence.subject().id())
+			.param("sha256", evidence.sha256())
+			.param("size", evidence.size())
+			.param("mediaType", evidence.mediaType())
+			.param("filename", filename)
+			.param("description", description)
+			.param("level", evidence.confidentiality().name())
+			.param("owner", evidence.owner().value())
+			.param("at", evidence.uploadedAt().atOffset(ZoneOffset.UTC))
+			.param("by", by.username())
+			.update();
+		events.publishEvent(new EvidenceAttached(evidence.id(), evidence.subject(), evidence.sha256(),
+				evidence.confidentiality(), evidence.owner(), evidence.uploadedAt()));
+		return evidence;
+	}
+
+	@Override
+	public List<Evidence> of(EvidenceSubject subject, Viewer viewer) {
+		var visible = VisibilityFilter.of(viewer, "confidentiality", "owner");
+		return jdbc.sql("SELECT " + COLUMNS + " FROM evidence WHERE subject_type = :type AND subject_id = :id AND "
+				+ visible.sql() + " ORDER BY uploaded_at, id")
+			.param("type", subject.type())
+			.param("id", subject.id())
+			.params(visible.parameters())
+			.query(JdbcEvidenceStore::evidence)
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public EvidenceFile open(EvidenceSubject subject, EvidenceId id, Viewer viewer) {
+		var evidence = jdbc.sql("SELECT " + COLUMNS + " FROM evidence WHERE id = :id AND subject_type = :type AND subject_id = :subject")
+			.param("id", id.value())
+			.param("type", subject.type())
+			.param("subject", subject.id())
+			.query(JdbcEvidenceStore::evidence)
+			.optional()
+			.filter(e -> viewer.canSee(e.confidentiality(), e.owner()))
+			.orElseThrow(() -> new NotFoundException("evidence", id));
+		accessLog.recordRead(viewer, "evidence", id.value(), evidence.confidentiality(), evidence.owner());
+		var original = files.read(evidence.sha256());
+		if (outsideGuarantors(viewer, evidence.owner()) && MediaTypes.isStrippableImage(evidence.mediaType())) {
+			return new EvidenceFile(evidence, ImageMetadata.strip(original, evidence.mediaType()), true);
+		}
+		return new EvidenceFile(evidence, original, false);
+	}
+
+	/** Whether the viewer reads from outside the guarantors' circle: neither the owner, nor a guarantor or the secretariat. */
+	private static boolean outsideGuarantors(Viewer viewer, DelegationCode owner) {
+		return !viewer.canSee(Confidentiality.GUARANTORS, owner);
+	}
+
+	private static String checkedFilename(String filename) {
+		var name = filename.replaceAll("[\\p{Cntrl}/\\\\]", "_").strip();
+		if (name.isEmpty()) {
+			return "evidence";
+		}
+		if (name.length() > MAXIMUM_FILENAME_LENGTH) {
+			throw new InvalidInputException("filename", "must be at most " + MAXIMUM_FILENAME_LENGTH + " characters");
+		}
+		return name;
+	}
+
+	private static Evidence evidence(ResultSet rs, int row) throws SQLException {
+		return new Evidence(new EvidenceId(rs.getObject("id", UUID.class)),
+				new EvidenceSubject(rs.getString("subject_type"), rs.getObject("subject_id", UUID.class)), rs.getString("sha256"),
+				rs.getLong("size"), rs.getString("media_type"), rs.getString("filename"), rs.getString("description"),
+				Confidentiality.valueOf(rs.getString("confidentiality")), new DelegationCode(rs.getString("owner")),
+				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+	}
+}
