@@ -2,8 +2,10 @@ package org.truce.agreement;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies an actor of the registry. */
-public record ActorId(UUID value) {
+public record ActorId(@JsonValue UUID value) {
 
 	@Override
 	public String toString() {

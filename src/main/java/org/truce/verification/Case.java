@@ -1,0 +1,248 @@
+package org.truce.verification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.truce.agreement.DecisionRule;
+import org.truce.core.ConflictException;
+import org.truce.core.DelegationCode;
+import org.truce.core.ForbiddenException;
+import org.truce.core.InvalidInputException;
+import org.truce.core.NotFoundException;
+import org.truce.core.Role;
+import org.truce.core.Viewer;
+
+/**
+ * The verification of one incident, from opening to a published ruling. Every change is a domain verb that checks who
+ * acts and whether the move is allowed from the current state; refused moves raise {@link ConflictException} (409),
+ * refused actors {@link ForbiddenException} (403). Each change is recorded and raises an event.
+ */
+final class Case {
+
+	static final Duration DEFAULT_REPLY_PERIOD = Duration.ofDays(7);
+	static final int MAXIMUM_TEXT_LENGTH = 20_000;
+
+	private CaseSnapshot state;
+	private final List<Object> events = new ArrayList<>();
+
+	Case(CaseSnapshot state) {
+		this.state = state;
+	}
+
+	static Case open(UUID incident, List<DelegationCode> accused, String reason, Viewer.Member by, Instant at) {
+		requireMechanism(by, "open a case");
+		var id = CaseId.random();
+		var opened = new Case(new CaseSnapshot(id, incident, CaseState.OPEN, at, by.delegation(), accused, null,
+				List.of(new Transition(CaseState.OPEN, CaseState.OPEN, by.delegation(), at, text("reason", reason))), List.of(),
+				List.of(), null, List.of(), null));
+		opened.events.add(new CaseOpened(id, incident, by.delegation(), at));
+		return opened;
+	}
+
+	/**
+	 * Moves the case to another state on a guarantor's or the secretariat's request. A request for the accused party's
+	 * reply sets its deadline; the ruling ({@link CaseState#DETERMINED}) comes from the votes, never from a request.
+	 */
+	void transition(CaseState to, String reason, @Nullable Instant replyDueAt, Viewer.Member by, Instant at) {
+		requireMechanism(by, "move a case");
+		if (to == CaseState.DETERMINED) {
+			throw new ConflictException("A case is determined by the guarantors' votes, not by a transition");
+		}
+		if (to == CaseState.FINDING_DRAFTED) {
+			throw new ConflictException("Draft the finding itself to move the case to FINDING_DRAFTED");
+		}
+		requireNext(to);
+		switch (to) {
+			case REPLY_REQUESTED -> requestReply(replyDueAt, at);
+			case VOTING -> {
+				if (state.finding() == null) {
+					throw new ConflictException("There is no drafted finding to vote on");
+				}
+			}
+			case PUBLISHED -> events.add(new CasePublished(state.id(), state.incidentId(), by.delegation(), at));
+			default -> {
+			}
+		}
+		move(to, reason, by, at);
+	}
+
+	private void requestReply(@Nullable Instant replyDueAt, Instant at) {
+		if (state.accused().isEmpty()) {
+			throw new ConflictException("The allegation accuses no party delegation: there is nobody to ask for a reply");
+		}
+		var due = replyDueAt == null ? at.plus(DEFAULT_REPLY_PERIOD) : replyDueAt;
+		if (!due.isAfter(at)) {
+			throw new InvalidInputException("replyDueAt", "must be in the future");
+		}
+		state = with(state.state(), due, state.replies(), state.tasks(), state.finding(), state.votes(), state.ruling());
+		events.add(new ReplyRequested(state.id(), state.accused(), due, at));
+	}
+
+	/** The accused party answers, as often as it wishes, until its deadline. */
+	Reply reply(String text, Viewer.Member by, Instant at) {
+		if (!state.accused().contains(by.delegation())) {
+			throw new ForbiddenException("Only the accused party answers the allegation");
+		}
+		if (state.state() != CaseState.REPLY_REQUESTED) {
+			throw new ConflictException("No reply is requested: the case is " + state.state());
+		}
+		if (state.replyDueAt() != null && at.isAfter(state.replyDueAt())) {
+			throw new ConflictException("The deadline for the reply passed at " + state.replyDueAt());
+		}
+		var reply = new Reply(UUID.randomUUID(), by.delegation(), text("text", text), at);
+		state = with(state.state(), state.replyDueAt(), append(state.replies(), reply), state.tasks(), state.finding(),
+				state.votes(), state.ruling());
+		events.add(new ReplySubmitted(state.id(), reply.id(), by.delegation(), at));
+		return reply;
+	}
+
+	/**
+	 * Drafts (or redrafts) the finding, opening a new round of votes. While a reply is requested, the finding waits
+	 * for the reply or for the deadline: the right of reply comes before any finding.
+	 */
+	void draftFinding(Determination determination, String summary, Viewer.Member by, Instant at) {
+		requireMechanism(by, "draft a finding");
+		var from = state.state();
+		if (from != CaseState.FINDING_DRAFTED && !from.next().contains(CaseState.FINDING_DRAFTED)) {
+			throw new ConflictException("A finding cannot be drafted while the case is " + from);
+		}
+		if (from == CaseState.REPLY_REQUESTED && state.replies().isEmpty() && state.replyDueAt() != null
+				&& at.isBefore(state.replyDueAt())) {
+			throw new ConflictException("The accused party may reply until " + state.replyDueAt() + "; draft the finding after");
+		}
+		int round = state.finding() == null ? 1 : state.finding().round() + 1;
+		var finding = new Finding(determination, text("summary", summary), by.delegation(), at, round);
+		state = with(from, state.replyDueAt(), state.replies(), state.tasks(), finding, state.votes(), null);
+		if (from != CaseState.FINDING_DRAFTED) {
+			move(CaseState.FINDING_DRAFTED, "finding drafted", by, at);
+		}
+		events.add(new FindingDrafted(state.id(), round, by.delegation(), at));
+	}
+
+	/** A guarantor votes once per round; when every guarantor has voted, the rule decides and the case is determined. */
+	Vote vote(VoteChoice choice, String rationale, Set<DelegationCode> guarantors, DecisionRule rule, Viewer.Member by,
+			Instant at) {
+		if (by.role() != Role.GUARANTOR || !guarantors.contains(by.delegation())) {
+			throw new ForbiddenException("Only the agreement's guarantors vote on findings");
+		}
+		if (state.state() != CaseState.VOTING) {
+			throw new ConflictException("No vote is open: the case is " + state.state());
+		}
+		var finding = Objects.requireNonNull(state.finding());
+		if (state.currentVotes().stream().anyMatch(v -> v.guarantor().equals(by.delegation()))) {
+			throw new ConflictException(by.delegation() + " has already voted on this finding");
+		}
+		var vote = new Vote(by.delegation(), choice, text("rationale", rationale), at, finding.round());
+		state = with(state.state(), state.replyDueAt(), state.replies(), state.tasks(), finding, append(state.votes(), vote),
+				null);
+		events.add(new VoteCast(state.id(), by.delegation(), choice, finding.round(), at));
+		VoteCount.decide(finding, state.currentVotes(), guarantors, rule, at).ifPresent(ruling -> {
+			state = with(state.state(), state.replyDueAt(), state.replies(), state.tasks(), finding, state.votes(), ruling);
+			move(CaseState.DETERMINED, ruling.adopted() ? "finding adopted" : "finding not adopted under " + rule, by, at);
+			events.add(new CaseDetermined(state.id(), state.incidentId(), ruling.adopted(), at));
+		});
+		return vote;
+	}
+
+	MonitorTask assignTask(DelegationCode assignee, TaskKind kind, String description, Instant dueAt, Viewer.Member by,
+			Instant at) {
+		requireMechanism(by, "assign tasks");
+		if (state.state().isClosed() || state.state() == CaseState.DETERMINED) {
+			throw new ConflictException("The case is " + state.state() + ": no more tasks");
+		}
+		if (!dueAt.isAfter(at)) {
+			throw new InvalidInputException("dueAt", "must be in the future");
+		}
+		var task = new MonitorTask(UUID.randomUUID(), assignee, kind, text("description", description), dueAt, by.delegation(),
+				at, null, null, null);
+		state = with(state.state(), state.replyDueAt(), state.replies(), append(state.tasks(), task), state.finding(),
+				state.votes(), state.ruling());
+		events.add(new TaskAssigned(state.id(), task.id(), assignee, kind, dueAt, at));
+		return task;
+	}
+
+	MonitorTask completeTask(UUID taskId, TaskOutcome outcome, String result, Viewer.Member by, Instant at) {
+		var task = state.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
+			.orElseThrow(() -> new NotFoundException("task", taskId));
+		if (!task.assignee().equals(by.delegation())) {
+			throw new ForbiddenException("Only the team the task was given to reports on it");
+		}
+		if (!task.isOpen()) {
+			throw new ConflictException("The task was completed at " + task.completedAt());
+		}
+		var done = task.complete(outcome, text("result", result), at);
+		state = with(state.state(), state.replyDueAt(), state.replies(),
+				state.tasks().stream().map(t -> t.id().equals(taskId) ? done : t).toList(), state.finding(), state.votes(),
+				state.ruling());
+		events.add(new TaskCompleted(state.id(), taskId, by.delegation(), outcome, at));
+		return done;
+	}
+
+	boolean visibleTo(Viewer viewer) {
+		return switch (viewer) {
+			case Viewer.Anonymous anonymous -> state.state() == CaseState.PUBLISHED;
+			case Viewer.Member member -> member.role().readsGuarantorMaterial() || state.state() == CaseState.PUBLISHED
+					|| state.accused().contains(member.delegation())
+					|| state.tasks().stream().anyMatch(t -> t.assignee().equals(member.delegation()));
+		};
+	}
+
+	CaseSnapshot snapshot() {
+		return state;
+	}
+
+	List<Object> takeEvents() {
+		var taken = List.copyOf(events);
+		events.clear();
+		return taken;
+	}
+
+	private void move(CaseState to, String reason, Viewer.Member by, Instant at) {
+		var transition = new Transition(state.state(), to, by.delegation(), at, text("reason", reason));
+		state = new CaseSnapshot(state.id(), state.incidentId(), to, state.openedAt(), state.openedBy(), state.accused(),
+				state.replyDueAt(), append(state.transitions(), transition), state.replies(), state.tasks(), state.finding(),
+				state.votes(), state.ruling());
+		events.add(new CaseTransitioned(state.id(), transition.from(), to, by.delegation(), at));
+	}
+
+	private void requireNext(CaseState to) {
+		if (!state.state().next().contains(to)) {
+			throw new ConflictException("A case cannot move from " + state.state() + " to " + to + "; from "
+					+ state.state() + " it may move to " + state.state().next());
+		}
+	}
+
+	private CaseSnapshot with(CaseState current, @Nullable Instant replyDueAt, List<Reply> replies, List<MonitorTask> tasks,
+			@Nullable Finding finding, List<Vote> votes, @Nullable Ruling ruling) {
+		return new CaseSnapshot(state.id(), state.incidentId(), current, state.openedAt(), state.openedBy(), state.accused(),
+				replyDueAt, state.transitions(), replies, tasks, finding, votes, ruling);
+	}
+
+	private static void requireMechanism(Viewer.Member by, String action) {
+		if (!by.role().readsGuarantorMaterial()) {
+			throw new ForbiddenException("Only guarantors and the secretariat " + action);
+		}
+	}
+
+	private static String text(String field, String text) {
+		if (text.isBlank()) {
+			throw new InvalidInputException(field, "is required");
+		}
+		if (text.length() > MAXIMUM_TEXT_LENGTH) {
+			throw new InvalidInputException(field, "must be at most " + MAXIMUM_TEXT_LENGTH + " characters");
+		}
+		return text.strip();
+	}
+
+	private static <T> List<T> append(List<T> list, T item) {
+		var longer = new ArrayList<>(list);
+		longer.add(item);
+		return longer;
+	}
+}

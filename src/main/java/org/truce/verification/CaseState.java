@@ -1,0 +1,29 @@
+package org.truce.verification;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a case stands (DESIGN §3). Each state names the states it may move to; {@link #DETERMINED} is reached only by
+ * the guarantors' votes, never by a transition request.
+ */
+public enum CaseState {
+
+	OPEN, INVESTIGATING, REPLY_REQUESTED, FINDING_DRAFTED, VOTING, DETERMINED, PUBLISHED, WITHDRAWN;
+
+	public Set<CaseState> next() {
+		return switch (this) {
+			case OPEN -> EnumSet.of(INVESTIGATING, WITHDRAWN);
+			case INVESTIGATING -> EnumSet.of(REPLY_REQUESTED, FINDING_DRAFTED, WITHDRAWN);
+			case REPLY_REQUESTED -> EnumSet.of(INVESTIGATING, FINDING_DRAFTED, WITHDRAWN);
+			case FINDING_DRAFTED -> EnumSet.of(INVESTIGATING, VOTING, WITHDRAWN);
+			case VOTING -> EnumSet.of(FINDING_DRAFTED, DETERMINED, WITHDRAWN);
+			case DETERMINED -> EnumSet.of(PUBLISHED);
+			case PUBLISHED, WITHDRAWN -> EnumSet.noneOf(CaseState.class);
+		};
+	}
+
+	public boolean isClosed() {
+		return this == PUBLISHED || this == WITHDRAWN;
+	}
+}
