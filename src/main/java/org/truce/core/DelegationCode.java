@@ -2,12 +2,18 @@ package org.truce.core;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The stable short code by which a delegation is known everywhere, e.g. {@code RU} or {@code MON1}. */
 public record DelegationCode(@JsonValue String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
+
+	@JsonCreator
+	public static DelegationCode of(String value) {
+		return new DelegationCode(value);
+	}
 
 	public DelegationCode {
 		if (!FORMAT.matcher(value).matches()) {

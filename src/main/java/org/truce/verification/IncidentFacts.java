@@ -1,0 +1,22 @@
+package org.truce.verification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.truce.agreement.ActorId;
+import org.truce.core.Viewer;
+
+/** What verification needs to know of an incident, as the viewer may see it. */
+interface IncidentFacts {
+
+	Optional<Fact> find(UUID incident, Viewer viewer);
+
+	/**
+	 * @param startedAt when the incident began, which decides the agreement in force and the day it is counted on
+	 * @param allegedPerpetrators the actors the incident's reports accuse
+	 */
+	record Fact(UUID id, Instant startedAt, String admin1Pcode, List<ActorId> allegedPerpetrators) {
+	}
+}
