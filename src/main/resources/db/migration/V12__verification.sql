@@ -40,13 +40,13 @@ CREATE TABLE guarantor_log_entry (
     incident_id   UUID NOT NULL,
     guarantor     TEXT NOT NULL,
     note          TEXT NOT NULL,
-    incident_day  DATE NOT NULL,
+    incident_started_at TIMESTAMP WITH TIME ZONE NOT NULL,
     admin1_pcode  TEXT NOT NULL,
     registered_at TIMESTAMP WITH TIME ZONE NOT NULL,
     registered_by TEXT NOT NULL,
     UNIQUE (guarantor, incident_id)
 );
-CREATE INDEX guarantor_log_by_day ON guarantor_log_entry (incident_day, admin1_pcode);
+CREATE INDEX guarantor_log_by_time ON guarantor_log_entry (incident_started_at, admin1_pcode);
 
 CREATE TABLE log_cross_check (
     entry_id  UUID NOT NULL REFERENCES guarantor_log_entry (id),

@@ -35,10 +35,10 @@ final class Case {
 		this.state = state;
 	}
 
-	static Case open(UUID incident, List<DelegationCode> accused, String reason, Viewer.Member by, Instant at) {
+	static Case open(UUID incident, Instant filedAt, List<DelegationCode> accused, String reason, Viewer.Member by, Instant at) {
 		requireMechanism(by, "open a case");
 		var id = CaseId.random();
-		var opened = new Case(new CaseSnapshot(id, incident, CaseState.OPEN, at, by.delegation(), accused, null,
+		var opened = new Case(new CaseSnapshot(id, incident, filedAt, CaseState.OPEN, at, by.delegation(), accused, null,
 				List.of(new Transition(CaseState.OPEN, CaseState.OPEN, by.delegation(), at, text("reason", reason))), List.of(),
 				List.of(), null, List.of(), null));
 		opened.events.add(new CaseOpened(id, incident, by.delegation(), at));
@@ -205,7 +205,7 @@ final class Case {
 
 	private void move(CaseState to, String reason, Viewer.Member by, Instant at) {
 		var transition = new Transition(state.state(), to, by.delegation(), at, text("reason", reason));
-		state = new CaseSnapshot(state.id(), state.incidentId(), to, state.openedAt(), state.openedBy(), state.accused(),
+		state = new CaseSnapshot(state.id(), state.incidentId(), state.filedAt(), to, state.openedAt(), state.openedBy(), state.accused(),
 				state.replyDueAt(), append(state.transitions(), transition), state.replies(), state.tasks(), state.finding(),
 				state.votes(), state.ruling());
 		events.add(new CaseTransitioned(state.id(), transition.from(), to, by.delegation(), at));
@@ -220,7 +220,7 @@ final class Case {
 
 	private CaseSnapshot with(CaseState current, @Nullable Instant replyDueAt, List<Reply> replies, List<MonitorTask> tasks,
 			@Nullable Finding finding, List<Vote> votes, @Nullable Ruling ruling) {
-		return new CaseSnapshot(state.id(), state.incidentId(), current, state.openedAt(), state.openedBy(), state.accused(),
+		return new CaseSnapshot(state.id(), state.incidentId(), state.filedAt(), current, state.openedAt(), state.openedBy(), state.accused(),
 				replyDueAt, state.transitions(), replies, tasks, finding, votes, ruling);
 	}
 

@@ -11,9 +11,10 @@ import org.truce.core.DelegationCode;
  * A case as stored and as each revision keeps it: everything, so that any two revisions can be compared.
  *
  * @param incidentId the incident under verification
+ * @param filedAt when the first report of the incident was filed, from which the time to a ruling is counted
  * @param accused the party delegations the allegation accuses, who have the right of reply
  */
-public record CaseSnapshot(CaseId id, UUID incidentId, CaseState state, Instant openedAt, DelegationCode openedBy,
+public record CaseSnapshot(CaseId id, UUID incidentId, Instant filedAt, CaseState state, Instant openedAt, DelegationCode openedBy,
 		List<DelegationCode> accused, @Nullable Instant replyDueAt, List<Transition> transitions, List<Reply> replies,
 		List<MonitorTask> tasks, @Nullable Finding finding, List<Vote> votes, @Nullable Ruling ruling) {
 

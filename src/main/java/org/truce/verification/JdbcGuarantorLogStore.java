@@ -31,13 +31,13 @@ class JdbcGuarantorLogStore {
 	/** @return whether the entry was new: a guarantor logs an incident once */
 	boolean insert(GuarantorLogEntry entry, String username) {
 		return jdbc.sql("""
-				INSERT INTO guarantor_log_entry (id, incident_id, guarantor, note, incident_day, admin1_pcode, registered_at, registered_by)
+				INSERT INTO guarantor_log_entry (id, incident_id, guarantor, note, incident_started_at, admin1_pcode, registered_at, registered_by)
 				VALUES (:id, :incident, :guarantor, :note, :day, :admin1, :at, :by) ON CONFLICT (guarantor, incident_id) DO NOTHING""")
 			.param("id", entry.id().value())
 			.param("incident", entry.incidentId())
 			.param("guarantor", entry.guarantor().value())
 			.param("note", entry.note())
-			.param("day", entry.incidentDay())
+			.param("day", entry.incidentStartedAt().atOffset(ZoneOffset.UTC))
 			.param("admin1", entry.admin1Pcode())
 			.param("at", entry.registeredAt().atOffset(ZoneOffset.UTC))
 			.param("by", username)
@@ -80,12 +80,12 @@ class JdbcGuarantorLogStore {
 			params.put("incident", incident);
 		}
 		if (from != null) {
-			conditions.add("e.incident_day >= :from");
-			params.put("from", from);
+			conditions.add("e.incident_started_at >= :from");
+			params.put("from", from.atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
 		if (to != null) {
-			conditions.add("e.incident_day <= :to");
-			params.put("to", to);
+			conditions.add("e.incident_started_at < :to");
+			params.put("to", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
 		if (admin1 != null) {
 			conditions.add("e.admin1_pcode = :admin1");
@@ -96,17 +96,17 @@ class JdbcGuarantorLogStore {
 
 	private List<GuarantorLogEntry> entries(String condition, Map<String, Object> params) {
 		var rows = jdbc.sql("""
-				SELECT e.id, e.incident_id, e.guarantor, e.note, e.incident_day, e.admin1_pcode, e.registered_at,
+				SELECT e.id, e.incident_id, e.guarantor, e.note, e.incident_started_at, e.admin1_pcode, e.registered_at,
 				       c.guarantor AS checker, c.verdict, c.reason, c.at
 				FROM guarantor_log_entry e LEFT JOIN log_cross_check c ON c.entry_id = e.id
-				WHERE """ + condition + " ORDER BY e.incident_day DESC, e.registered_at DESC, e.id, c.at")
+				WHERE """ + condition + " ORDER BY e.incident_started_at DESC, e.registered_at DESC, e.id, c.at")
 			.params(params)
 			.query(JdbcGuarantorLogStore::row)
 			.list();
 		var entries = new LinkedHashMap<UUID, GuarantorLogEntry>();
 		for (var row : rows) {
 			entries.merge(row.id().value(), row, (known, more) -> new GuarantorLogEntry(known.id(),
-					known.incidentId(), known.guarantor(), known.note(), known.incidentDay(), known.admin1Pcode(),
+					known.incidentId(), known.guarantor(), known.note(), known.incidentStartedAt(), known.admin1Pcode(),
 					known.registeredAt(), concat(known.crossChecks(), more.crossChecks())));
 		}
 		return List.copyOf(entries.values());
@@ -125,7 +125,7 @@ class JdbcGuarantorLogStore {
 				: List.of(new CrossCheck(new DelegationCode(checker), Verdict.valueOf(rs.getString("verdict")),
 						rs.getString("reason"), rs.getObject("at", OffsetDateTime.class).toInstant()));
 		return new GuarantorLogEntry(new LogEntryId(rs.getObject("id", UUID.class)), rs.getObject("incident_id", UUID.class),
-				new DelegationCode(rs.getString("guarantor")), rs.getString("note"), rs.getObject("incident_day", LocalDate.class),
+				new DelegationCode(rs.getString("guarantor")), rs.getString("note"), rs.getObject("incident_started_at", OffsetDateTime.class).toInstant(),
 				rs.getString("admin1_pcode"), rs.getObject("registered_at", OffsetDateTime.class).toInstant(), checks);
 	}
 }

@@ -1,7 +1,6 @@
 package org.truce.verification;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +28,11 @@ final class LogEntry {
 		this.state = state;
 	}
 
-	static LogEntry register(UUID incident, LocalDate incidentDay, String admin1Pcode, String note, Viewer.Member by,
+	static LogEntry register(UUID incident, Instant incidentStartedAt, String admin1Pcode, String note, Viewer.Member by,
 			Set<DelegationCode> guarantors, Instant at) {
 		requireGuarantor(by, guarantors, "keep a log");
 		var entry = new LogEntry(new GuarantorLogEntry(new LogEntryId(UUID.randomUUID()), incident, by.delegation(),
-				optional(note), incidentDay, admin1Pcode, at, List.of()));
+				optional(note), incidentStartedAt, admin1Pcode, at, List.of()));
 		entry.events.add(new LogEntryRegistered(entry.state.id(), incident, by.delegation(), at));
 		return entry;
 	}
@@ -52,7 +51,7 @@ final class LogEntry {
 		var check = new CrossCheck(by.delegation(), verdict, bounded("reason", reason), at);
 		var checks = new ArrayList<>(state.crossChecks());
 		checks.add(check);
-		state = new GuarantorLogEntry(state.id(), state.incidentId(), state.guarantor(), state.note(), state.incidentDay(),
+		state = new GuarantorLogEntry(state.id(), state.incidentId(), state.guarantor(), state.note(), state.incidentStartedAt(),
 				state.admin1Pcode(), state.registeredAt(), checks);
 		events.add(new LogEntryCrossChecked(state.id(), state.incidentId(), by.delegation(), verdict, at));
 		return check;

@@ -36,7 +36,7 @@ class CaseTest {
 
 	@Test
 	void aCaseRunsFromOpeningThroughReplyFindingAndVotesToAPublishedRuling() {
-		var kase = Case.open(UUID.randomUUID(), List.of(OPP.delegation()), "reported by both parties", RU, T0);
+		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "reported by both parties", RU, T0);
 		kase.transition(CaseState.INVESTIGATING, "monitors sent", null, RU, at(1));
 		kase.transition(CaseState.REPLY_REQUESTED, "the opposition is accused", at(72), KZ, at(2));
 		kase.reply("Our units were not in the area.", OPP, at(10));
@@ -97,7 +97,7 @@ class CaseTest {
 
 	@Test
 	void invalidTransitionsAreRefusedAndNamedAsSuch() {
-		var kase = Case.open(UUID.randomUUID(), List.of(OPP.delegation()), "opened", RU, T0);
+		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "opened", RU, T0);
 
 		assertThatThrownBy(() -> kase.transition(CaseState.VOTING, "skip ahead", null, RU, at(1)))
 			.isInstanceOf(ConflictException.class).hasMessageContaining("cannot move from OPEN to VOTING");
@@ -114,7 +114,7 @@ class CaseTest {
 
 	@Test
 	void theRightOfReplyComesBeforeTheFindingAndOnlyTheAccusedAnswersInTime() {
-		var kase = Case.open(UUID.randomUUID(), List.of(OPP.delegation()), "opened", RU, T0);
+		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "opened", RU, T0);
 		kase.transition(CaseState.INVESTIGATING, "start", null, RU, at(1));
 		kase.transition(CaseState.REPLY_REQUESTED, "ask", at(48), RU, at(2));
 
@@ -143,7 +143,7 @@ class CaseTest {
 
 	@Test
 	void monitorsReportOnTheirOwnTasksOnce() {
-		var kase = Case.open(UUID.randomUUID(), List.of(), "opened", RU, T0);
+		var kase = Case.open(UUID.randomUUID(), T0, List.of(), "opened", RU, T0);
 		var task = kase.assignTask(MON.delegation(), TaskKind.VISIT_SITE, "visit the market", at(24), RU, at(1));
 
 		assertThat(task.isOverdueAt(at(25))).isTrue();
@@ -159,7 +159,7 @@ class CaseTest {
 
 	@Test
 	void visibilityFollowsRolesAndInvolvement() {
-		var kase = Case.open(UUID.randomUUID(), List.of(OPP.delegation()), "opened", RU, T0);
+		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "opened", RU, T0);
 		kase.assignTask(MON.delegation(), TaskKind.INVESTIGATE, "look", at(24), RU, at(1));
 
 		assertThat(kase.visibleTo(KZ)).isTrue();
@@ -171,7 +171,7 @@ class CaseTest {
 	}
 
 	private static Case votingCase() {
-		var kase = Case.open(UUID.randomUUID(), List.of(OPP.delegation()), "opened", RU, T0);
+		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "opened", RU, T0);
 		kase.transition(CaseState.INVESTIGATING, "start", null, RU, at(1));
 		kase.draftFinding(VIOLATION, "finding", RU, at(20));
 		kase.transition(CaseState.VOTING, "vote", null, RU, at(21));

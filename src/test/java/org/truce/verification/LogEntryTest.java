@@ -1,7 +1,6 @@
 package org.truce.verification;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,11 +61,11 @@ class LogEntryTest {
 
 	@Test
 	void onlyGuarantorsKeepLogs() {
-		assertThatThrownBy(() -> LogEntry.register(UUID.randomUUID(), LocalDate.of(2017, 1, 20), "SY01", "", KZ, GUARANTORS, NOW))
+		assertThatThrownBy(() -> LogEntry.register(UUID.randomUUID(), Instant.parse("2017-01-20T06:00:00Z"), "SY01", "", KZ, GUARANTORS, NOW))
 			.isInstanceOf(ForbiddenException.class);
 	}
 
 	private static LogEntry registeredByRussia() {
-		return LogEntry.register(UUID.randomUUID(), LocalDate.of(2017, 1, 20), "SY01", "shelling of Jobar", RU, GUARANTORS, NOW);
+		return LogEntry.register(UUID.randomUUID(), Instant.parse("2017-01-20T06:00:00Z"), "SY01", "shelling of Jobar", RU, GUARANTORS, NOW);
 	}
 }

@@ -1,0 +1,53 @@
+package org.truce.verification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.truce.core.DelegationCode;
+import org.truce.core.Viewer;
+
+/**
+ * Verification cases. Guarantors and the secretariat run them; the accused party replies; monitoring teams report on
+ * their tasks; everyone else sees a case only once its ruling is published. A case the viewer may not see is not found.
+ */
+public interface Cases {
+
+	/**
+	 * Opens the case of an incident; one active case per incident.
+	 *
+	 * @param accused the party delegations with the right of reply; when absent, those answering for the actors the
+	 *     incident's reports accuse
+	 */
+	CaseSnapshot open(UUID incident, @Nullable List<DelegationCode> accused, String reason, Viewer.Member by);
+
+	CaseSnapshot transition(CaseId id, CaseState to, String reason, @Nullable Instant replyDueAt, Viewer.Member by);
+
+	Reply reply(CaseId id, String text, Viewer.Member by);
+
+	CaseSnapshot draftFinding(CaseId id, Determination determination, String summary, Viewer.Member by);
+
+	Vote vote(CaseId id, VoteChoice choice, String rationale, Viewer.Member by);
+
+	MonitorTask assignTask(CaseId id, DelegationCode assignee, TaskKind kind, String description, Instant dueAt,
+			Viewer.Member by);
+
+	MonitorTask completeTask(CaseId id, UUID task, TaskOutcome outcome, String result, Viewer.Member by);
+
+	CaseSnapshot get(CaseId id, Viewer viewer);
+
+	List<CaseSnapshot> ofIncident(UUID incident, Viewer viewer);
+
+	/** The cases the viewer may see, newest first. */
+	List<CaseSnapshot> visibleTo(Viewer viewer, int limit, int offset);
+
+	/** Every revision of the case, oldest first, each with what changed from the one before. */
+	List<CaseRevision> revisions(CaseId id, Viewer viewer);
+
+	/** What awaits the member: votes, replies due, overdue tasks. */
+	Inbox inbox(Viewer.Member member);
+
+	/** How long verification takes, over the cases the viewer may see. */
+	CaseMetrics metrics(Viewer viewer);
+}
