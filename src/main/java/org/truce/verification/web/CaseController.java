@@ -1,0 +1,195 @@
+package org.truce.verification.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.truce.core.DelegationCode;
+import org.truce.core.ForbiddenException;
+import org.truce.core.InvalidInputException;
+import org.truce.core.Links;
+import org.truce.identity.CurrentViewer;
+import org.truce.verification.CaseId;
+import org.truce.verification.CaseMetrics;
+import org.truce.verification.CaseRevision;
+import org.truce.verification.CaseState;
+import org.truce.verification.Cases;
+import org.truce.verification.Inbox;
+import org.truce.verification.MonitorTask;
+import org.truce.verification.Reply;
+import org.truce.verification.TaskKind;
+import org.truce.verification.TaskOutcome;
+import org.truce.verification.Vote;
+import org.truce.verification.VoteChoice;
+
+/** Verification cases: opening, moving, replying, drafting findings, voting, tasks, and reading them as each viewer may. */
+@RestController
+@RequestMapping("/api/v1/cases")
+class CaseController {
+
+	private final Cases cases;
+	private final CurrentViewer viewer;
+
+	CaseController(Cases cases, CurrentViewer viewer) {
+		this.cases = cases;
+		this.viewer = viewer;
+	}
+
+	@PostMapping
+	ResponseEntity<CaseView> open(@RequestBody OpenCase request) {
+		var incident = required("incidentId", request.incidentId());
+		var accused = request.accused() == null ? null
+				: request.accused().stream().map(code -> delegation("accused", code)).toList();
+		var opened = cases.open(incident, accused, request.reason() == null ? "case opened" : request.reason(), viewer.member());
+		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", opened.id())).body(CaseView.of(opened, viewer.get()));
+	}
+
+	@GetMapping("/{id}")
+	CaseView get(@PathVariable UUID id) {
+		return CaseView.of(cases.get(new CaseId(id), viewer.get()), viewer.get());
+	}
+
+	@GetMapping
+	CaseList list(@RequestParam(required = false) @Nullable UUID incidentId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		if (page < 0) {
+			throw new InvalidInputException("page", "must be zero or more");
+		}
+		if (size < 1 || size > 200) {
+			throw new InvalidInputException("size", "must be between 1 and 200");
+		}
+		var found = incidentId == null ? cases.visibleTo(viewer.get(), size, page * size)
+				: cases.ofIncident(incidentId, viewer.get());
+		return new CaseList(found.stream().map(kase -> CaseView.of(kase, viewer.get())).toList());
+	}
+
+	@GetMapping("/{id}/revisions")
+	RevisionList revisions(@PathVariable UUID id) {
+		var member = viewer.member();
+		if (!member.role().readsGuarantorMaterial()) {
+			cases.get(new CaseId(id), member);
+			throw new ForbiddenException("A case's revisions are read by the guarantors and the secretariat");
+		}
+		return new RevisionList(cases.revisions(new CaseId(id), member));
+	}
+
+	@PostMapping("/{id}/transitions")
+	CaseView transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
+		var to = enumValue("to", request.to(), CaseState.class);
+		return CaseView.of(cases.transition(new CaseId(id), to, text("reason", request.reason()), request.replyDueAt(),
+				viewer.member()), viewer.get());
+	}
+
+	@PostMapping("/{id}/replies")
+	ResponseEntity<Reply> reply(@PathVariable UUID id, @RequestBody ReplyRequest request) {
+		var reply = cases.reply(new CaseId(id), text("text", request.text()), viewer.member());
+		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(reply);
+	}
+
+	@PostMapping("/{id}/finding")
+	CaseView finding(@PathVariable UUID id, @RequestBody FindingRequest request) {
+		if (request.determination() == null) {
+			throw new InvalidInputException("determination", "is required");
+		}
+		return CaseView.of(cases.draftFinding(new CaseId(id), request.determination().toDetermination(),
+				text("summary", request.summary()), viewer.member()), viewer.get());
+	}
+
+	@PostMapping("/{id}/votes")
+	ResponseEntity<Vote> vote(@PathVariable UUID id, @RequestBody VoteRequest request) {
+		var vote = cases.vote(new CaseId(id), enumValue("vote", request.vote(), VoteChoice.class),
+				request.rationale() == null ? "" : request.rationale(), viewer.member());
+		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(vote);
+	}
+
+	@PostMapping("/{id}/tasks")
+	ResponseEntity<MonitorTask> assign(@PathVariable UUID id, @RequestBody TaskRequest request) {
+		var task = cases.assignTask(new CaseId(id), delegation("assignee", request.assignee()),
+				enumValue("kind", request.kind(), TaskKind.class), text("description", request.description()),
+				required("dueAt", request.dueAt()), viewer.member());
+		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(task);
+	}
+
+	@PostMapping("/{id}/tasks/{taskId}/completion")
+	MonitorTask complete(@PathVariable UUID id, @PathVariable UUID taskId, @RequestBody CompletionRequest request) {
+		return cases.completeTask(new CaseId(id), taskId, enumValue("outcome", request.outcome(), TaskOutcome.class),
+				text("result", request.result()), viewer.member());
+	}
+
+	@GetMapping("/inbox")
+	Inbox inbox() {
+		return cases.inbox(viewer.member());
+	}
+
+	@GetMapping("/metrics")
+	CaseMetrics metrics() {
+		return cases.metrics(viewer.get());
+	}
+
+	private static <T> T required(String field, @Nullable T value) {
+		if (value == null) {
+			throw new InvalidInputException(field, "is required");
+		}
+		return value;
+	}
+
+	private static String text(String field, @Nullable String value) {
+		return required(field, value);
+	}
+
+	private static DelegationCode delegation(String field, @Nullable String code) {
+		if (code == null || !DelegationCode.isValid(code)) {
+			throw new InvalidInputException(field, "must be a delegation code such as SYO");
+		}
+		return new DelegationCode(code);
+	}
+
+	static <E extends Enum<E>> E enumValue(String field, @Nullable String value, Class<E> type) {
+		if (value == null) {
+			throw new InvalidInputException(field, "is required: one of " + List.of(type.getEnumConstants()));
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException(field, "must be one of " + List.of(type.getEnumConstants()));
+		}
+	}
+
+	record OpenCase(@Nullable UUID incidentId, @Nullable List<String> accused, @Nullable String reason) {
+	}
+
+	record TransitionRequest(@Nullable String to, @Nullable String reason, @Nullable Instant replyDueAt) {
+	}
+
+	record ReplyRequest(@Nullable String text) {
+	}
+
+	record FindingRequest(@Nullable DeterminationJson determination, @Nullable String summary) {
+	}
+
+	record VoteRequest(@Nullable String vote, @Nullable String rationale) {
+	}
+
+	record TaskRequest(@Nullable String assignee, @Nullable String kind, @Nullable String description, @Nullable Instant dueAt) {
+	}
+
+	record CompletionRequest(@Nullable String outcome, @Nullable String result) {
+	}
+
+	record CaseList(List<CaseView> items) {
+	}
+
+	record RevisionList(List<CaseRevision> items) {
+	}
+}
