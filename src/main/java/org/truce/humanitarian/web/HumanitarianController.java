@@ -2,7 +2,6 @@ package org.truce.humanitarian.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
+import org.truce.core.EnumInput;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
 import org.truce.humanitarian.HumanitarianItem;
@@ -39,7 +39,7 @@ class HumanitarianController {
 
 	@PostMapping
 	ResponseEntity<HumanitarianItem> raise(@RequestBody RaiseRequest request) {
-		var item = items.raise(enumValue("kind", request.kind(), HumanitarianKind.class), required("title", request.title()),
+		var item = items.raise(EnumInput.parse("kind", request.kind(), HumanitarianKind.class), required("title", request.title()),
 				request.description() == null ? "" : request.description(), request.confidentiality(), viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/humanitarian-items/{id}", item.id())).body(item);
 	}
@@ -71,7 +71,7 @@ class HumanitarianController {
 
 	@PostMapping("/{id}/status")
 	HumanitarianItem status(@PathVariable UUID id, @RequestBody StatusRequest request) {
-		return items.changeStatus(new HumanitarianItemId(id), enumValue("status", request.status(), HumanitarianStatus.class),
+		return items.changeStatus(new HumanitarianItemId(id), EnumInput.parse("status", request.status(), HumanitarianStatus.class),
 				required("reason", request.reason()), viewer.member());
 	}
 
@@ -82,14 +82,6 @@ class HumanitarianController {
 		return value;
 	}
 
-	private static <E extends Enum<E>> E enumValue(String field, @Nullable String value, Class<E> type) {
-		try {
-			return Enum.valueOf(type, required(field, value).strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(field, "must be one of " + List.of(type.getEnumConstants()));
-		}
-	}
 
 	record RaiseRequest(@Nullable String kind, @Nullable String title, @Nullable String description,
 			@Nullable Confidentiality confidentiality) {

@@ -2,7 +2,6 @@ package org.truce.verification.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.truce.core.DelegationCode;
+import org.truce.core.EnumInput;
 import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
@@ -85,7 +85,7 @@ class CaseController {
 
 	@PostMapping("/{id}/transitions")
 	CaseView transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
-		var to = enumValue("to", request.to(), CaseState.class);
+		var to = EnumInput.parse("to", request.to(), CaseState.class);
 		return CaseView.of(cases.transition(new CaseId(id), to, text("reason", request.reason()), request.replyDueAt(),
 				viewer.member()), viewer.get());
 	}
@@ -107,7 +107,7 @@ class CaseController {
 
 	@PostMapping("/{id}/votes")
 	ResponseEntity<Vote> vote(@PathVariable UUID id, @RequestBody VoteRequest request) {
-		var vote = cases.vote(new CaseId(id), enumValue("vote", request.vote(), VoteChoice.class),
+		var vote = cases.vote(new CaseId(id), EnumInput.parse("vote", request.vote(), VoteChoice.class),
 				request.rationale() == null ? "" : request.rationale(), viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(vote);
 	}
@@ -115,14 +115,14 @@ class CaseController {
 	@PostMapping("/{id}/tasks")
 	ResponseEntity<MonitorTask> assign(@PathVariable UUID id, @RequestBody TaskRequest request) {
 		var task = cases.assignTask(new CaseId(id), delegation("assignee", request.assignee()),
-				enumValue("kind", request.kind(), TaskKind.class), text("description", request.description()),
+				EnumInput.parse("kind", request.kind(), TaskKind.class), text("description", request.description()),
 				required("dueAt", request.dueAt()), viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(task);
 	}
 
 	@PostMapping("/{id}/tasks/{taskId}/completion")
 	MonitorTask complete(@PathVariable UUID id, @PathVariable UUID taskId, @RequestBody CompletionRequest request) {
-		return cases.completeTask(new CaseId(id), taskId, enumValue("outcome", request.outcome(), TaskOutcome.class),
+		return cases.completeTask(new CaseId(id), taskId, EnumInput.parse("outcome", request.outcome(), TaskOutcome.class),
 				text("result", request.result()), viewer.member());
 	}
 
@@ -154,17 +154,6 @@ class CaseController {
 		return new DelegationCode(code);
 	}
 
-	static <E extends Enum<E>> E enumValue(String field, @Nullable String value, Class<E> type) {
-		if (value == null) {
-			throw new InvalidInputException(field, "is required: one of " + List.of(type.getEnumConstants()));
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(field, "must be one of " + List.of(type.getEnumConstants()));
-		}
-	}
 
 	record OpenCase(@Nullable UUID incidentId, @Nullable List<String> accused, @Nullable String reason) {
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.agreement.ActorId;
+import org.truce.core.EnumInput;
 import org.truce.core.InvalidInputException;
 import org.truce.verification.Determination;
 
@@ -33,11 +34,11 @@ record DeterminationJson(@Nullable String type, @Nullable UUID attributedToActor
 				yield new Determination.ConfirmedViolation(new ActorId(attributedToActorId), clauses);
 			}
 			case "NOT_A_VIOLATION" -> new Determination.NotAViolation(
-					parse("determination.reason", reason, Determination.NotAViolationReason.class),
+					EnumInput.parse("determination.reason", reason, Determination.NotAViolationReason.class),
 					clauses == null || clauses.isEmpty() ? null : clauses.getFirst(), explanation);
 			case "UNSUBSTANTIATED" -> new Determination.Unsubstantiated(explanation != null ? explanation : reason);
 			case "UNVERIFIABLE" -> new Determination.Unverifiable(
-					parse("determination.reason", reason, Determination.UnverifiableReason.class), explanation);
+					EnumInput.parse("determination.reason", reason, Determination.UnverifiableReason.class), explanation);
 			default -> throw new InvalidInputException("determination.type", "must be CONFIRMED_VIOLATION, NOT_A_VIOLATION, "
 					+ "UNSUBSTANTIATED or UNVERIFIABLE");
 		};
@@ -57,17 +58,6 @@ record DeterminationJson(@Nullable String type, @Nullable UUID attributedToActor
 		};
 	}
 
-	private static <E extends Enum<E>> E parse(String field, @Nullable String value, Class<E> type) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required: one of " + List.of(type.getEnumConstants()));
-		}
-		try {
-			return Enum.valueOf(type, code(value));
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(field, "must be one of " + List.of(type.getEnumConstants()));
-		}
-	}
 
 	private static String code(String text) {
 		return text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.truce.core.DelegationCode;
+import org.truce.core.EnumInput;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
 import org.truce.identity.CurrentViewer;
@@ -51,7 +52,7 @@ class GuarantorLogController {
 
 	@PostMapping("/{id}/confirmations")
 	ResponseEntity<CrossCheck> crossCheck(@PathVariable UUID id, @RequestBody CrossCheckRequest request) {
-		var verdict = CaseController.enumValue("verdict", request.verdict(), Verdict.class);
+		var verdict = EnumInput.parse("verdict", request.verdict(), Verdict.class);
 		var check = log.crossCheck(new LogEntryId(id), verdict, request.reason() == null ? "" : request.reason(), viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/guarantor-log/{id}", id)).body(check);
 	}

@@ -23,6 +23,7 @@ import org.truce.agreement.Actors;
 import org.truce.agreement.Agreements;
 import org.truce.core.ConflictException;
 import org.truce.core.DelegationCode;
+import org.truce.core.EnumInput;
 import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Role;
@@ -104,7 +105,7 @@ class VerificationPageController {
 	@PostMapping("/cases/{id}/transitions")
 	String transition(@PathVariable UUID id, @RequestParam String to, @RequestParam String reason,
 			@RequestParam(required = false) @Nullable String replyDueAt) {
-		cases.transition(new CaseId(id), CaseController.enumValue("to", to, CaseState.class), reason, localInstant(replyDueAt),
+		cases.transition(new CaseId(id), EnumInput.parse("to", to, CaseState.class), reason, localInstant(replyDueAt),
 				viewer.member());
 		return back(id);
 	}
@@ -126,21 +127,21 @@ class VerificationPageController {
 
 	@PostMapping("/cases/{id}/votes")
 	String vote(@PathVariable UUID id, @RequestParam String vote, @RequestParam String rationale) {
-		cases.vote(new CaseId(id), CaseController.enumValue("vote", vote, VoteChoice.class), rationale, viewer.member());
+		cases.vote(new CaseId(id), EnumInput.parse("vote", vote, VoteChoice.class), rationale, viewer.member());
 		return back(id);
 	}
 
 	@PostMapping("/cases/{id}/tasks")
 	String assign(@PathVariable UUID id, @RequestParam String assignee, @RequestParam String kind,
 			@RequestParam String description, @RequestParam String dueAt) {
-		cases.assignTask(new CaseId(id), new DelegationCode(assignee), CaseController.enumValue("kind", kind, TaskKind.class),
+		cases.assignTask(new CaseId(id), new DelegationCode(assignee), EnumInput.parse("kind", kind, TaskKind.class),
 				description, Objects.requireNonNull(localInstant(dueAt)), viewer.member());
 		return back(id);
 	}
 
 	@PostMapping("/cases/{id}/tasks/{taskId}/completion")
 	String complete(@PathVariable UUID id, @PathVariable UUID taskId, @RequestParam String outcome, @RequestParam String result) {
-		cases.completeTask(new CaseId(id), taskId, CaseController.enumValue("outcome", outcome, TaskOutcome.class), result,
+		cases.completeTask(new CaseId(id), taskId, EnumInput.parse("outcome", outcome, TaskOutcome.class), result,
 				viewer.member());
 		return back(id);
 	}
@@ -164,7 +165,7 @@ class VerificationPageController {
 
 	@PostMapping("/guarantor-log/{id}/confirmations")
 	String crossCheck(@PathVariable UUID id, @RequestParam String verdict, @RequestParam String reason) {
-		log.crossCheck(new LogEntryId(id), CaseController.enumValue("verdict", verdict, Verdict.class), reason, viewer.member());
+		log.crossCheck(new LogEntryId(id), EnumInput.parse("verdict", verdict, Verdict.class), reason, viewer.member());
 		return "redirect:/guarantor-log";
 	}
 
