@@ -124,11 +124,6 @@ final class Proposal {
 		return change;
 	}
 
-	/** The changes from one version's text to another's, word by word; either may be the later one. */
-	List<DiffSegment> diff(int from, int to) {
-		return WordDiff.between(version("from", from).text(), version("to", to).text());
-	}
-
 	boolean visibleTo(Viewer viewer) {
 		return viewer.canSee(confidentiality, submitter);
 	}
@@ -177,12 +172,5 @@ final class Proposal {
 		if (!status.isOpen()) {
 			throw new ConflictException("The proposal is " + status + "; it no longer changes");
 		}
-	}
-
-	private ProposalVersion version(String field, int number) {
-		if (number < 1 || number > versions.size()) {
-			throw new InvalidInputException(field, "must be a version of the proposal, from 1 to " + versions.size());
-		}
-		return versions.get(number - 1);
 	}
 }

@@ -77,9 +77,7 @@ class ProposalService implements Proposals {
 
 	@Override
 	public List<DiffSegment> diff(ProposalId id, int from, int to, Viewer viewer) {
-		var proposal = store.find(id).filter(p -> p.visibleTo(viewer)).orElseThrow(() -> notFound(id));
-		recordRead(viewer, proposal.summary());
-		return proposal.diff(from, to);
+		return find(id, viewer).orElseThrow(() -> notFound(id)).diff(from, to);
 	}
 
 	/** Loads the proposal locked until the transaction ends, so that versions and positions are numbered one at a time. */

@@ -35,6 +35,6 @@ public interface Proposals {
 	/** Moves the proposal to another status, with a reason: the secretariat any allowed move, the submitter withdrawal. */
 	ProposalDetails changeStatus(ProposalId id, @Nullable ProposalStatus status, @Nullable String reason, Viewer.Member by);
 
-	/** The word-level changes from version {@code from} to version {@code to}. */
+	/** The word-level changes from version {@code from} to version {@code to}; {@link ProposalDetails#diff} on a found one. */
 	List<DiffSegment> diff(ProposalId id, int from, int to, Viewer viewer);
 }

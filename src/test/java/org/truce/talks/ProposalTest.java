@@ -61,9 +61,9 @@ class ProposalTest {
 		assertThat(version.text()).isEqualTo("Monitors report\ndaily.");
 		assertThat(proposal.details(PARTY_OPP).versions()).extracting(ProposalVersion::text).containsExactly(TEXT,
 				"Monitors report\ndaily.");
-		assertThat(proposal.diff(1, 2)).contains(new DiffSegment(DiffSegment.Op.DELETE, " weekly to the guarantors"),
+		assertThat(proposal.details(PARTY_OPP).diff(1, 2)).contains(new DiffSegment(DiffSegment.Op.DELETE, " weekly to the guarantors"),
 				new DiffSegment(DiffSegment.Op.INSERT, "\ndaily"));
-		assertThatThrownBy(() -> proposal.diff(1, 3)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("to:");
+		assertThatThrownBy(() -> proposal.details(PARTY_OPP).diff(1, 3)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("to:");
 	}
 
 	@Test
