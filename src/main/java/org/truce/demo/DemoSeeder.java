@@ -26,14 +26,16 @@ class DemoSeeder implements ApplicationRunner {
 	private final ScenarioAgreement agreement;
 	private final ScenarioActors actors;
 	private final ScenarioReports reports;
+	private final ScenarioTalks talks;
 	private final Environment environment;
 
 	DemoSeeder(DemoLogins logins, ScenarioAgreement agreement, ScenarioActors actors, ScenarioReports reports,
-			Environment environment) {
+			ScenarioTalks talks, Environment environment) {
 		this.logins = logins;
 		this.agreement = agreement;
 		this.actors = actors;
 		this.reports = reports;
+		this.talks = talks;
 		this.environment = environment;
 	}
 
@@ -44,6 +46,7 @@ class DemoSeeder implements ApplicationRunner {
 		agreement.seed();
 		var actorIds = actors.seed();
 		int created = reports.seed(new GedReportMapping(ucdpId -> Optional.ofNullable(actorIds.get(ucdpId))));
+		talks.seed();
 		log.info("Demo scenario seeded in {} ms: {} new reports", (System.nanoTime() - started) / 1_000_000, created);
 		print(accounts, System.out);
 	}
