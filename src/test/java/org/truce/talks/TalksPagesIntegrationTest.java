@@ -59,6 +59,11 @@ class TalksPagesIntegrationTest {
 			.andExpect(content().string(containsString("value=\"" + opened.government() + "\"")))
 			.andExpect(content().string(containsString("Thread with SYG")));
 		mvc.perform(form("guarantor.ru", "/talks/messages/" + message.id() + "/relay").param("toThreadId", opened.government().toString())
+				.param("text", " "))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("<details class=\"relay\" open=\"open\">")))
+			.andExpect(content().string(containsString("is required")));
+		mvc.perform(form("guarantor.ru", "/talks/messages/" + message.id() + "/relay").param("toThreadId", opened.government().toString())
 				.param("text", edited))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/talks?thread=" + opened.opposition() + "&relayed#m-" + message.id()));

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.truce.core.Confidentiality;
 import org.truce.core.Links;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
@@ -22,9 +21,12 @@ import org.truce.talks.ProposalDetails;
 import org.truce.talks.ProposalId;
 import org.truce.talks.ProposalStatus;
 import org.truce.talks.Proposals;
-import org.truce.talks.Stance;
 import org.truce.talks.web.ProposalResponse.Summary;
 import org.truce.talks.web.ProposalResponse.VersionResponse;
+import org.truce.talks.web.TalksRequests.PositionRequest;
+import org.truce.talks.web.TalksRequests.ProposalRequest;
+import org.truce.talks.web.TalksRequests.StatusRequest;
+import org.truce.talks.web.TalksRequests.VersionRequest;
 
 /** Tabling, reading, revising, diffing proposals, taking positions on them and moving their status. */
 @RestController
@@ -90,18 +92,6 @@ class ProposalApiController {
 
 	private ProposalDetails visible(UUID id) {
 		return proposals.find(new ProposalId(id), viewer.get()).orElseThrow(() -> new NotFoundException("proposal", id));
-	}
-
-	record ProposalRequest(@Nullable String title, @Nullable String text, @Nullable Confidentiality confidentiality) {
-	}
-
-	record VersionRequest(@Nullable String text, @Nullable String reason) {
-	}
-
-	record PositionRequest(@Nullable Stance position, @Nullable String text) {
-	}
-
-	record StatusRequest(@Nullable ProposalStatus status, @Nullable String reason) {
 	}
 
 	record ProposalList(List<Summary> items) {

@@ -24,6 +24,10 @@ import org.truce.talks.ProposalId;
 import org.truce.talks.ProposalStatus;
 import org.truce.talks.Proposals;
 import org.truce.talks.Stance;
+import org.truce.talks.web.TalksRequests.PositionRequest;
+import org.truce.talks.web.TalksRequests.ProposalRequest;
+import org.truce.talks.web.TalksRequests.StatusRequest;
+import org.truce.talks.web.TalksRequests.VersionRequest;
 
 /**
  * The proposals' pages: the list, the form to table one, and a proposal with its versions, a diff between any two of
@@ -50,11 +54,11 @@ class ProposalPageController {
 
 	@GetMapping("/proposals/new")
 	String newProposal(Model model) {
-		return form(new ProposalForm(null, null, Confidentiality.MECHANISM), model);
+		return form(new ProposalRequest(null, null, Confidentiality.MECHANISM), model);
 	}
 
 	@PostMapping("/proposals")
-	String submit(@ModelAttribute ProposalForm form, Model model, HttpServletResponse response) {
+	String submit(@ModelAttribute ProposalRequest form, Model model, HttpServletResponse response) {
 		try {
 			var proposal = proposals.submit(new NewProposal(form.title(), form.text(), form.confidentiality()), viewer.member());
 			return "redirect:/proposals/" + proposal.id() + "?tabled";
@@ -73,19 +77,19 @@ class ProposalPageController {
 	}
 
 	@PostMapping("/proposals/{id}/versions")
-	String revise(@PathVariable UUID id, @ModelAttribute VersionForm form, Model model, HttpServletResponse response) {
+	String revise(@PathVariable UUID id, @ModelAttribute VersionRequest form, Model model, HttpServletResponse response) {
 		return act(id, "version", model, response,
 				() -> proposals.revise(new ProposalId(id), form.text(), form.reason(), viewer.member()), "revised");
 	}
 
 	@PostMapping("/proposals/{id}/positions")
-	String takePosition(@PathVariable UUID id, @ModelAttribute PositionForm form, Model model, HttpServletResponse response) {
+	String takePosition(@PathVariable UUID id, @ModelAttribute PositionRequest form, Model model, HttpServletResponse response) {
 		return act(id, "position", model, response,
 				() -> proposals.takePosition(new ProposalId(id), form.position(), form.text(), viewer.member()), "positioned");
 	}
 
 	@PostMapping("/proposals/{id}/status")
-	String changeStatus(@PathVariable UUID id, @ModelAttribute StatusForm form, Model model, HttpServletResponse response) {
+	String changeStatus(@PathVariable UUID id, @ModelAttribute StatusRequest form, Model model, HttpServletResponse response) {
 		return act(id, "status", model, response,
 				() -> proposals.changeStatus(new ProposalId(id), form.status(), form.reason(), viewer.member()), "moved");
 	}
@@ -124,7 +128,7 @@ class ProposalPageController {
 		return "talks/proposal";
 	}
 
-	private String form(ProposalForm form, Model model) {
+	private String form(ProposalRequest form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("levels", Arrays.asList(Confidentiality.values()));
 		PageErrors.none(model);
@@ -133,17 +137,5 @@ class ProposalPageController {
 
 	private ProposalDetails visible(UUID id) {
 		return proposals.find(new ProposalId(id), viewer.get()).orElseThrow(() -> new NotFoundException("proposal", id));
-	}
-
-	record ProposalForm(@Nullable String title, @Nullable String text, @Nullable Confidentiality confidentiality) {
-	}
-
-	record VersionForm(@Nullable String text, @Nullable String reason) {
-	}
-
-	record PositionForm(@Nullable Stance position, @Nullable String text) {
-	}
-
-	record StatusForm(@Nullable ProposalStatus status, @Nullable String reason) {
 	}
 }

@@ -3,7 +3,6 @@ package org.truce.talks.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +19,9 @@ import org.truce.talks.NewTalks;
 import org.truce.talks.ProximityTalks;
 import org.truce.talks.TalksId;
 import org.truce.talks.ThreadId;
+import org.truce.talks.web.TalksRequests.MessageRequest;
+import org.truce.talks.web.TalksRequests.RelayRequest;
+import org.truce.talks.web.TalksRequests.TalksRequest;
 import org.truce.talks.web.TalksResponses.MessageResponse;
 import org.truce.talks.web.TalksResponses.TalksResponse;
 import org.truce.talks.web.TalksResponses.ThreadResponse;
@@ -82,15 +84,6 @@ class TalksApiController {
 
 	private static ResponseEntity<MessageResponse> created(Message message) {
 		return ResponseEntity.created(Links.to("/api/v1/talks/messages/{id}", message.id())).body(MessageResponse.of(message));
-	}
-
-	record TalksRequest(@Nullable String title, @Nullable String mediator, @Nullable List<String> parties) {
-	}
-
-	record MessageRequest(@Nullable String text) {
-	}
-
-	record RelayRequest(@Nullable UUID toThreadId, @Nullable String text) {
 	}
 
 	record ThreadList(List<ThreadResponse> items) {

@@ -20,6 +20,8 @@ import org.truce.talks.MessageId;
 import org.truce.talks.ProximityTalks;
 import org.truce.talks.ThreadId;
 import org.truce.talks.ThreadSummary;
+import org.truce.talks.web.TalksRequests.MessageRequest;
+import org.truce.talks.web.TalksRequests.RelayRequest;
 
 /**
  * The talks page. The mediator sees two panes: its threads on one side, the chosen thread's messages on the other, each
@@ -44,7 +46,7 @@ class TalksPageController {
 	}
 
 	@PostMapping("/talks/threads/{id}/messages")
-	String post(@PathVariable UUID id, @ModelAttribute MessageForm form, Model model, HttpServletResponse response) {
+	String post(@PathVariable UUID id, @ModelAttribute MessageRequest form, Model model, HttpServletResponse response) {
 		try {
 			var message = talks.post(new ThreadId(id), form.text(), viewer.member());
 			return "redirect:/talks?thread=" + id + "&posted#m-" + message.id();
@@ -56,7 +58,7 @@ class TalksPageController {
 	}
 
 	@PostMapping("/talks/messages/{id}/relay")
-	String relay(@PathVariable UUID id, @ModelAttribute RelayForm form, Model model, HttpServletResponse response) {
+	String relay(@PathVariable UUID id, @ModelAttribute RelayRequest form, Model model, HttpServletResponse response) {
 		var message = new MessageId(id);
 		try {
 			var relay = talks.relay(message, form.toThreadId() == null ? null : new ThreadId(form.toThreadId()), form.text(),
@@ -90,11 +92,5 @@ class TalksPageController {
 			return List.of();
 		}
 		return threads.stream().filter(t -> t.talksId().equals(shown.talksId()) && !t.id().equals(shown.id())).toList();
-	}
-
-	record MessageForm(@Nullable String text) {
-	}
-
-	record RelayForm(@Nullable UUID toThreadId, @Nullable String text) {
 	}
 }
