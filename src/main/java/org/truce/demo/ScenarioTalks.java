@@ -12,6 +12,8 @@ import org.truce.talks.ProposalStatus;
 import org.truce.talks.Proposals;
 import org.truce.talks.ProximityTalks;
 import org.truce.talks.Stance;
+import org.truce.talks.TalksDetails;
+import org.truce.talks.ThreadId;
 
 /**
  * The talks of the scenario, in our own words: the opposition would not sit with the government, so the Russian
@@ -63,16 +65,17 @@ class ScenarioTalks {
 		if (talks.threads(russia).stream().anyMatch(thread -> thread.talksTitle().equals(TALKS_TITLE))) {
 			return;
 		}
-		var opened = talks.open(new NewTalks(TALKS_TITLE, ReferenceScenario.RUSSIA.value(),
-				List.of(ReferenceScenario.GOVERNMENT.value(), ReferenceScenario.OPPOSITION.value())), member(ReferenceScenario.KAZAKHSTAN));
-		var government = opened.threads().stream().filter(t -> t.party().equals(ReferenceScenario.GOVERNMENT)).findFirst().orElseThrow();
-		var opposition = opened.threads().stream().filter(t -> t.party().equals(ReferenceScenario.OPPOSITION)).findFirst().orElseThrow();
+		var parties = List.of(ReferenceScenario.GOVERNMENT.value(), ReferenceScenario.OPPOSITION.value());
+		var opened = talks.open(new NewTalks(TALKS_TITLE, ReferenceScenario.RUSSIA.value(), parties),
+				member(ReferenceScenario.KAZAKHSTAN));
+		var government = threadOf(opened, ReferenceScenario.GOVERNMENT);
+		var opposition = threadOf(opened, ReferenceScenario.OPPOSITION);
 
-		var opening = talks.post(opposition.id(), OPPOSITION_OPENING, member(ReferenceScenario.OPPOSITION));
-		talks.post(opposition.id(), "Understood. I will put your priorities to the government delegation in its room and "
+		var opening = talks.post(opposition, OPPOSITION_OPENING, member(ReferenceScenario.OPPOSITION));
+		talks.post(opposition, "Understood. I will put your priorities to the government delegation in its room and "
 				+ "come back to you.", russia);
-		talks.relay(opening.id(), government.id(), RELAYED_TO_GOVERNMENT, russia);
-		talks.post(government.id(), "The government keeps to the ceasefire outside the areas held by the excluded groups, and "
+		talks.relay(opening.id(), government, RELAYED_TO_GOVERNMENT, russia);
+		talks.post(government, "The government keeps to the ceasefire outside the areas held by the excluded groups, and "
 				+ "will take up the question of detainees through the mechanism.", member(ReferenceScenario.GOVERNMENT));
 	}
 
@@ -86,8 +89,8 @@ class ScenarioTalks {
 		var id = proposals.submit(new NewProposal(PROPOSAL_TITLE, PROPOSAL_FIRST, null), opposition).id();
 		proposals.takePosition(id, Stance.AMEND, "Reports within 24 hours and findings every two weeks; a month is too long.",
 				russia);
-		proposals.revise(id, PROPOSAL_SECOND, "Shorter deadlines, as the Russian delegation proposed; monitors on the ground added.",
-				opposition);
+		proposals.revise(id, PROPOSAL_SECOND,
+				"Shorter deadlines, as the Russian delegation proposed; monitors on the ground added.", opposition);
 		proposals.takePosition(id, Stance.AMEND, "The joint group should hear the party accused before it publishes a finding.",
 				russia);
 		proposals.takePosition(id, Stance.SUPPORT, null, member(ReferenceScenario.TURKEY));
@@ -95,6 +98,10 @@ class ScenarioTalks {
 				member(ReferenceScenario.IRAN));
 		proposals.changeStatus(id, ProposalStatus.UNDER_DISCUSSION, "On the agenda of the technical meeting of 6 February 2017.",
 				member(ReferenceScenario.KAZAKHSTAN));
+	}
+
+	private static ThreadId threadOf(TalksDetails talks, DelegationCode party) {
+		return talks.threads().stream().filter(thread -> thread.party().equals(party)).findFirst().orElseThrow().id();
 	}
 
 	/** The scenario's user acting for a delegation. */

@@ -25,7 +25,8 @@ import static org.truce.talks.Stored.utc;
 class JdbcProposalStore {
 
 	private static final String SUMMARY = """
-			SELECT p.id, p.title, p.submitted_by, p.confidentiality, p.status, p.current_version, p.submitted_at FROM proposal p""";
+			SELECT p.id, p.title, p.submitted_by, p.confidentiality, p.status, p.current_version, p.submitted_at
+			FROM proposal p""";
 
 	private final JdbcClient jdbc;
 
@@ -36,7 +37,8 @@ class JdbcProposalStore {
 	void insert(Proposal proposal, String username) {
 		var details = proposal.summary();
 		jdbc.sql("""
-				INSERT INTO proposal (id, title, submitted_by, submitted_by_user, confidentiality, submitted_at, status, current_version)
+				INSERT INTO proposal (id, title, submitted_by, submitted_by_user, confidentiality, submitted_at, status,
+				                      current_version)
 				VALUES (:id, :title, :by, :user, :level, :at, :status, 1)""")
 			.param("id", details.id().value())
 			.param("title", details.title())
@@ -71,7 +73,8 @@ class JdbcProposalStore {
 
 	void appendStatusChange(Proposal proposal, StatusChange change, String username) {
 		jdbc.sql("""
-				INSERT INTO proposal_status_change (proposal_id, number, from_status, to_status, reason, changed_by, changed_by_user, changed_at)
+				INSERT INTO proposal_status_change (proposal_id, number, from_status, to_status, reason, changed_by,
+				                                    changed_by_user, changed_at)
 				VALUES (:id, :number, :from, :to, :reason, :by, :user, :at)""")
 			.param("id", proposal.id().value())
 			.param("number", change.number())
@@ -131,7 +134,9 @@ class JdbcProposalStore {
 	}
 
 	private List<ProposalVersion> versions(ProposalId id) {
-		return jdbc.sql("SELECT version, text, reason, recorded_by, recorded_at FROM proposal_version WHERE proposal_id = ? ORDER BY version")
+		return jdbc.sql("""
+				SELECT version, text, reason, recorded_by, recorded_at FROM proposal_version
+				WHERE proposal_id = ? ORDER BY version""")
 			.param(id.value())
 			.query((rs, row) -> new ProposalVersion(rs.getInt("version"), rs.getString("text"), rs.getString("reason"),
 					delegation(rs, "recorded_by"), instant(rs, "recorded_at")))

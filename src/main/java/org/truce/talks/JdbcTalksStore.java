@@ -56,7 +56,8 @@ class JdbcTalksStore {
 			.query((rs, row) -> thread(rs))
 			.list();
 		return jdbc.sql("SELECT title, mediator, opened_at FROM talks WHERE id = ?").param(id.value())
-			.query((rs, row) -> new Talks(id, rs.getString("title"), delegation(rs, "mediator"), instant(rs, "opened_at"), threads))
+			.query((rs, row) -> new Talks(id, rs.getString("title"), delegation(rs, "mediator"), instant(rs, "opened_at"),
+					threads))
 			.optional();
 	}
 
@@ -67,7 +68,8 @@ class JdbcTalksStore {
 	/** The threads a delegation takes part in, as the party or as the mediator, with their latest activity. */
 	List<ThreadSummary> threadsOf(DelegationCode delegation) {
 		return jdbc.sql("""
-				SELECT th.id, th.talks_id, t.title, th.party, t.mediator, count(m.id) AS messages, max(m.posted_at) AS last_message_at
+				SELECT th.id, th.talks_id, t.title, th.party, t.mediator,
+				       count(m.id) AS messages, max(m.posted_at) AS last_message_at
 				FROM talks_thread th
 				JOIN talks t ON t.id = th.talks_id
 				LEFT JOIN talks_message m ON m.thread_id = th.id
@@ -76,10 +78,11 @@ class JdbcTalksStore {
 				ORDER BY t.opened_at DESC, th.party""")
 			.param("delegation", delegation.value())
 			.query((rs, row) -> {
-				var party = delegation(rs, "party");
-				return new ThreadSummary(new ThreadId(rs.getObject("id", UUID.class)), new TalksId(rs.getObject("talks_id", UUID.class)),
-						rs.getString("title"), party, delegation(rs, "mediator"), party.equals(delegation) ? Author.PARTY : Author.MEDIATOR,
-						rs.getInt("messages"), Stored.nullableInstant(rs, "last_message_at"));
+				var thread = thread(rs);
+				var side = thread.party().equals(delegation) ? Author.PARTY : Author.MEDIATOR;
+				return new ThreadSummary(thread.id(), new TalksId(rs.getObject("talks_id", UUID.class)), rs.getString("title"),
+						thread.party(), delegation(rs, "mediator"), side, rs.getInt("messages"),
+						Stored.nullableInstant(rs, "last_message_at"));
 			})
 			.list();
 	}
@@ -110,8 +113,9 @@ class JdbcTalksStore {
 	}
 
 	private static ProximityThread thread(ResultSet rs) throws SQLException {
-		return new ProximityThread(new ThreadId(rs.getObject("id", UUID.class)), new TalksId(rs.getObject("talks_id", UUID.class)),
-				rs.getString("title"), delegation(rs, "party"), delegation(rs, "mediator"));
+		return new ProximityThread(new ThreadId(rs.getObject("id", UUID.class)),
+				new TalksId(rs.getObject("talks_id", UUID.class)), rs.getString("title"), delegation(rs, "party"),
+				delegation(rs, "mediator"));
 	}
 
 	private static Message message(ResultSet rs) throws SQLException {

@@ -72,7 +72,8 @@ final class Proposal {
 		requireOpen();
 		var revised = Texts.required("text", text, Texts.PROPOSAL_LENGTH);
 		if (revised.equals(current().text())) {
-			throw new InvalidInputException("text", "is the same as version " + current().number() + ": change the text to revise it");
+			throw new InvalidInputException("text",
+					"is the same as version " + current().number() + ": change the text to revise it");
 		}
 		var version = new ProposalVersion(current().number() + 1, revised, Texts.required("reason", reason, Texts.REASON_LENGTH),
 				by.delegation(), at);
@@ -116,8 +117,8 @@ final class Proposal {
 		if (!status.canMoveTo(next)) {
 			throw new ConflictException("A proposal " + status + " cannot move to " + next);
 		}
-		var change = new StatusChange(statusChanges.size() + 1, status, next, Texts.required("reason", reason, Texts.REASON_LENGTH),
-				by.delegation(), at);
+		var why = Texts.required("reason", reason, Texts.REASON_LENGTH);
+		var change = new StatusChange(statusChanges.size() + 1, status, next, why, by.delegation(), at);
 		statusChanges.add(change);
 		status = next;
 		events.add(new ProposalStatusChanged(id, change.number(), change.from(), change.to(), by.delegation(), at));

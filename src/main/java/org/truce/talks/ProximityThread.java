@@ -38,8 +38,8 @@ final class ProximityThread {
 			throw new NotFoundException("thread", id);
 		}
 		var author = by.owns(party) ? Author.PARTY : Author.MEDIATOR;
-		var message = new Message(MessageId.random(), id, author, by.delegation(), Texts.required("text", text, Texts.MESSAGE_LENGTH),
-				at, null);
+		var words = Texts.required("text", text, Texts.MESSAGE_LENGTH);
+		var message = new Message(MessageId.random(), id, author, by.delegation(), words, at, null);
 		events.add(new MessagePosted(message.id(), id, talksId, by.delegation(), at));
 		return message;
 	}

@@ -68,7 +68,8 @@ record Talks(TalksId id, String title, DelegationCode mediator, Instant openedAt
 			throw new InvalidInputException(field, "must be a delegation code such as RU");
 		}
 		var delegation = new DelegationCode(code);
-		var role = roles.apply(delegation).orElseThrow(() -> new InvalidInputException(field, "no delegation has the code " + code));
+		var role = roles.apply(delegation)
+			.orElseThrow(() -> new InvalidInputException(field, "no delegation has the code " + code));
 		if (!allowed.test(role)) {
 			throw new InvalidInputException(field, refusal);
 		}

@@ -91,7 +91,9 @@ class TalksService implements ProximityTalks {
 	}
 
 	private ProximityThread visibleThread(ThreadId id, Viewer viewer) {
-		return store.findThread(id).filter(thread -> thread.visibleTo(viewer)).orElseThrow(() -> new NotFoundException("thread", id));
+		return store.findThread(id)
+			.filter(thread -> thread.visibleTo(viewer))
+			.orElseThrow(() -> new NotFoundException("thread", id));
 	}
 
 	private static NotFoundException notFound(MessageId id) {

@@ -61,7 +61,8 @@ class ScenarioTalksIntegrationTest {
 
 		assertThat(proposal.submittedBy().value()).isEqualTo("SYO");
 		assertThat(proposal.versions()).hasSize(2);
-		assertThat(proposal.diff(1, 2)).contains(new DiffSegment(DiffSegment.Op.DELETE, "72"), new DiffSegment(DiffSegment.Op.INSERT, "24"));
+		assertThat(proposal.diff(1, 2)).contains(new DiffSegment(DiffSegment.Op.DELETE, "72"),
+				new DiffSegment(DiffSegment.Op.INSERT, "24"));
 		assertThat(proposal.currentPositions()).extracting(p -> p.delegation().value(), Position::stance)
 			.containsExactly(tuple("IR", Stance.OPPOSE), tuple("RU", Stance.AMEND),
 					tuple("TR", Stance.SUPPORT));

@@ -44,9 +44,11 @@ class ProposalApiIntegrationTest {
 	void theOppositionTablesAProposalTheGuarantorsTakePositionsAndASecondVersionShowsItsDiff() throws Exception {
 		var api = new Api(mvc);
 		var title = "Monitoring proposal " + UUID.randomUUID();
-		var tabled = api.post("party.opp", "{\"title\": %s, \"text\": %s}".formatted(quoted(title), quoted(FIRST)), "/api/v1/proposals")
+		var body = "{\"title\": %s, \"text\": %s}".formatted(quoted(title), quoted(FIRST));
+		var tabled = api.post("party.opp", body, "/api/v1/proposals")
 			.andExpect(status().isCreated())
-			.andExpect(header().string(HttpHeaders.LOCATION, matchesPattern("http://localhost(:\\d+)?/api/v1/proposals/[0-9a-f-]{36}")))
+			.andExpect(header().string(HttpHeaders.LOCATION,
+					matchesPattern("http://localhost(:\\d+)?/api/v1/proposals/[0-9a-f-]{36}")))
 			.andExpect(jsonPath("$.submittedBy").value("SYO"))
 			.andExpect(jsonPath("$.status").value("TABLED"))
 			.andExpect(jsonPath("$.confidentiality").value("MECHANISM"))
@@ -146,7 +148,8 @@ class ProposalApiIntegrationTest {
 
 		for (var target : new String[] { path, missing }) {
 			for (var user : new String[] { "party.gov", "observer.jo", "monitor.1" }) {
-				api.get(user, target).andExpect(status().isNotFound()).andExpect(jsonPath("$.detail", containsString("No proposal")));
+				api.get(user, target).andExpect(status().isNotFound())
+					.andExpect(jsonPath("$.detail", containsString("No proposal")));
 				api.get(user, target + "/diff?from=1&to=1").andExpect(status().isNotFound());
 				api.get(user, target + "/versions/1").andExpect(status().isNotFound());
 				position(api, user, target, "SUPPORT", null).andExpect(status().isNotFound());
@@ -183,7 +186,8 @@ class ProposalApiIntegrationTest {
 	private static String table(Api api, String user, String level) throws Exception {
 		var body = "{\"title\": %s, \"text\": %s, \"confidentiality\": \"%s\"}".formatted(quoted("Proposal " + UUID.randomUUID()),
 				quoted(FIRST), level);
-		return "/api/v1/proposals/" + json(api.post(user, body, "/api/v1/proposals").andExpect(status().isCreated())).get("id").asString();
+		var tabled = api.post(user, body, "/api/v1/proposals").andExpect(status().isCreated());
+		return "/api/v1/proposals/" + json(tabled).get("id").asString();
 	}
 
 	private static ResultActions position(Api api, String user, String path, String stance,

@@ -61,9 +61,11 @@ class ProposalTest {
 		assertThat(version.text()).isEqualTo("Monitors report\ndaily.");
 		assertThat(proposal.details(PARTY_OPP).versions()).extracting(ProposalVersion::text).containsExactly(TEXT,
 				"Monitors report\ndaily.");
-		assertThat(proposal.details(PARTY_OPP).diff(1, 2)).contains(new DiffSegment(DiffSegment.Op.DELETE, " weekly to the guarantors"),
+		assertThat(proposal.details(PARTY_OPP).diff(1, 2)).contains(
+				new DiffSegment(DiffSegment.Op.DELETE, " weekly to the guarantors"),
 				new DiffSegment(DiffSegment.Op.INSERT, "\ndaily"));
-		assertThatThrownBy(() -> proposal.details(PARTY_OPP).diff(1, 3)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("to:");
+		assertThatThrownBy(() -> proposal.details(PARTY_OPP).diff(1, 3))
+			.isInstanceOf(InvalidInputException.class).hasMessageStartingWith("to:");
 	}
 
 	@Test
@@ -89,8 +91,10 @@ class ProposalTest {
 	void positionsAreTakenByTheOtherDelegationsAtTheTableAndAnAmendmentSaysHow() {
 		var proposal = tabled();
 
-		assertThatThrownBy(() -> proposal.takePosition(Stance.SUPPORT, null, PARTY_OPP, TABLED)).isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> proposal.takePosition(Stance.SUPPORT, null, OBSERVER_JO, TABLED)).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> proposal.takePosition(Stance.SUPPORT, null, PARTY_OPP, TABLED))
+			.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> proposal.takePosition(Stance.SUPPORT, null, OBSERVER_JO, TABLED))
+			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> proposal.takePosition(Stance.SUPPORT, null, SECRETARIAT_KZ, TABLED))
 			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> proposal.takePosition(Stance.AMEND, " ", GUARANTOR_RU, TABLED))

@@ -32,7 +32,8 @@ class ProximityThreadTest {
 	void theSecretariatOpensTalksWithAThreadPerPartyAndAMediatorThatIsNoParty() {
 		var talks = open(new NewTalks("Astana", "RU", List.of("SYG", "SYO")));
 
-		assertThat(talks.threads()).extracting(ProximityThread::party).extracting(DelegationCode::value).containsExactly("SYG", "SYO");
+		assertThat(talks.threads()).extracting(ProximityThread::party).extracting(DelegationCode::value)
+			.containsExactly("SYG", "SYO");
 		assertThat(talks.visibleTo(GUARANTOR_RU)).isTrue();
 		assertThat(talks.visibleTo(SECRETARIAT_KZ)).isTrue();
 		assertThat(talks.visibleTo(PARTY_GOV)).as("a party does not learn who else takes part").isFalse();
@@ -101,10 +102,12 @@ class ProximityThreadTest {
 		var elsewhere = threadOf(open(new NewTalks("Other", "RU", List.of("SYG", "SYO"))), "SYG");
 		var original = opposition.post("Text", PARTY_OPP, AT);
 
-		assertThatThrownBy(() -> opposition.relay(original, government, "Text", PARTY_OPP, AT)).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> opposition.relay(original, government, "Text", PARTY_OPP, AT))
+			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> opposition.relay(original, null, "Text", PARTY_OPP, AT))
 			.as("a party learns nothing of the target it named").isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> opposition.relay(original, government, "Text", PARTY_GOV, AT)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> opposition.relay(original, government, "Text", PARTY_GOV, AT))
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> opposition.relay(original, opposition, "Text", GUARANTOR_RU, AT))
 			.isInstanceOf(InvalidInputException.class).hasMessageStartingWith("toThreadId:");
 		assertThatThrownBy(() -> opposition.relay(original, elsewhere, "Text", GUARANTOR_RU, AT))

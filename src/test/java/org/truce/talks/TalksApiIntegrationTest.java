@@ -31,6 +31,8 @@ import static org.truce.talks.Api.quoted;
 @RecordApplicationEvents
 class TalksApiIntegrationTest {
 
+	private static final String RELAY = "/api/v1/talks/messages/{id}/relay";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -60,7 +62,7 @@ class TalksApiIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.thread.side").value("MEDIATOR"))
 			.andExpect(jsonPath("$.messages[0].text").value(raw));
-		var relay = json(api.post("guarantor.ru", relayBody(talks.government(), relayed), "/api/v1/talks/messages/{id}/relay", originalId)
+		var relay = json(api.post("guarantor.ru", relayBody(talks.government(), relayed), RELAY, originalId)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.from").value("MEDIATOR"))
 			.andExpect(jsonPath("$.relayOf.messageId").value(originalId))
@@ -98,7 +100,7 @@ class TalksApiIntegrationTest {
 		var governmentMessage = id(post(api, "party.gov", talks.government(), "Government only " + UUID.randomUUID()));
 		var oppositionMessage = id(post(api, "party.opp", talks.opposition(), "Opposition only " + UUID.randomUUID()));
 		var relayToGovernment = id(api.post("guarantor.ru", relayBody(talks.government(), "Relayed"),
-				"/api/v1/talks/messages/{id}/relay", oppositionMessage));
+				RELAY, oppositionMessage));
 
 		assertHidden(api, "party.opp", talks.government(), List.of(governmentMessage, relayToGovernment), talks.opposition(),
 				oppositionMessage);
@@ -122,7 +124,8 @@ class TalksApiIntegrationTest {
 
 		for (var outsider : List.of("observer.jo", "observer.un", "guarantor.tr", "secretariat.kz", "monitor.1")) {
 			var listed = json(api.get(outsider, "/api/v1/talks/threads").andExpect(status().isOk())).get("items");
-			assertThat(listed.valueStream().map(t -> t.get("id").asString())).doesNotContain(talks.opposition(), talks.government());
+			assertThat(listed.valueStream().map(t -> t.get("id").asString()))
+				.doesNotContain(talks.opposition(), talks.government());
 			api.get(outsider, "/api/v1/talks/threads/{id}", talks.opposition()).andExpect(status().isNotFound());
 			api.get(outsider, "/api/v1/talks/messages/{id}", message).andExpect(status().isNotFound());
 			post(api, outsider, talks.opposition(), "Hello").andExpect(status().isNotFound());
@@ -146,15 +149,15 @@ class TalksApiIntegrationTest {
 		var talks = open(api);
 		var message = id(post(api, "party.opp", talks.opposition(), "Pass this on"));
 		// The party sees its own message, so it is told it may not relay; it learns nothing of the target it named.
-		api.post("party.opp", relayBody(talks.government(), "Direct"), "/api/v1/talks/messages/{id}/relay", message)
+		api.post("party.opp", relayBody(talks.government(), "Direct"), RELAY, message)
 			.andExpect(status().isForbidden());
-		api.post("party.opp", relayBody(UUID.randomUUID().toString(), "Direct"), "/api/v1/talks/messages/{id}/relay", message)
+		api.post("party.opp", relayBody(UUID.randomUUID().toString(), "Direct"), RELAY, message)
 			.andExpect(status().isForbidden());
-		api.post("guarantor.ru", relayBody(talks.opposition(), "Back"), "/api/v1/talks/messages/{id}/relay", message)
+		api.post("guarantor.ru", relayBody(talks.opposition(), "Back"), RELAY, message)
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("toThreadId"));
-		api.post("guarantor.ru", relayBody(open(api).government(), "Elsewhere"), "/api/v1/talks/messages/{id}/relay", message)
+		api.post("guarantor.ru", relayBody(open(api).government(), "Elsewhere"), RELAY, message)
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("toThreadId"));
-		api.post("guarantor.ru", relayBody(talks.government(), " "), "/api/v1/talks/messages/{id}/relay", message)
+		api.post("guarantor.ru", relayBody(talks.government(), " "), RELAY, message)
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("text"));
 	}
 
@@ -168,7 +171,9 @@ class TalksApiIntegrationTest {
 		api.get("guarantor.ru", "/api/v1/talks/threads/{id}", talks.opposition()).andExpect(status().isOk());
 		api.get("guarantor.ru", "/api/v1/talks/messages/{id}", message).andExpect(status().isOk());
 
-		assertThat(jdbc.sql("SELECT subject_type || ':' || delegation || ':' || owner || ':' || level FROM access_log WHERE subject_id IN (?, ?)")
+		assertThat(jdbc.sql("""
+				SELECT subject_type || ':' || delegation || ':' || owner || ':' || level FROM access_log
+				WHERE subject_id IN (?, ?)""")
 			.params(UUID.fromString(talks.opposition()), UUID.fromString(message)).query(String.class).list())
 			.containsExactlyInAnyOrder("talks-thread:RU:SYO:PRIVATE", "talks-message:RU:SYO:PRIVATE");
 	}
@@ -186,15 +191,14 @@ class TalksApiIntegrationTest {
 			answers.add(notFound(api.get(party, "/api/v1/talks/threads/{id}", thread), thread, "thread"));
 			answers.add(notFound(post(api, party, thread, "Direct contact"), thread, "post"));
 			// relaying its own message into the other party's thread is refused before the target is even looked at
-			api.post(party, relayBody(thread, "Direct contact"), "/api/v1/talks/messages/{id}/relay", ownMessage)
+			api.post(party, relayBody(thread, "Direct contact"), RELAY, ownMessage)
 				.andExpect(status().isForbidden());
 		}
 		var messages = new ArrayList<>(otherMessages);
 		messages.add(guessedMessage);
 		for (var message : messages) {
 			answers.add(notFound(api.get(party, "/api/v1/talks/messages/{id}", message), message, "message"));
-			answers.add(notFound(api.post(party, relayBody(ownThread, "Copy"), "/api/v1/talks/messages/{id}/relay", message), message,
-					"relay"));
+			answers.add(notFound(api.post(party, relayBody(ownThread, "Copy"), RELAY, message), message, "relay"));
 		}
 		for (var kind : List.of("thread", "post", "message", "relay")) {
 			assertThat(answers.stream().filter(a -> a[0].equals(kind)).map(a -> a[1]).distinct()).as(kind).hasSize(1);

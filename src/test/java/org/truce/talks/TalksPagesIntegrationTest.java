@@ -58,13 +58,12 @@ class TalksPagesIntegrationTest {
 			.andExpect(content().string(containsString(raw)))
 			.andExpect(content().string(containsString("value=\"" + opened.government() + "\"")))
 			.andExpect(content().string(containsString("Thread with SYG")));
-		mvc.perform(form("guarantor.ru", "/talks/messages/" + message.id() + "/relay").param("toThreadId", opened.government().toString())
-				.param("text", " "))
+		var relay = "/talks/messages/" + message.id() + "/relay";
+		mvc.perform(form("guarantor.ru", relay).param("toThreadId", opened.government().toString()).param("text", " "))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("<details class=\"relay\" open=\"open\">")))
 			.andExpect(content().string(containsString("is required")));
-		mvc.perform(form("guarantor.ru", "/talks/messages/" + message.id() + "/relay").param("toThreadId", opened.government().toString())
-				.param("text", edited))
+		mvc.perform(form("guarantor.ru", relay).param("toThreadId", opened.government().toString()).param("text", edited))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/talks?thread=" + opened.opposition() + "&relayed#m-" + message.id()));
 
@@ -122,7 +121,8 @@ class TalksPagesIntegrationTest {
 		mvc.perform(form("party.opp", "/talks/threads/" + opened.opposition() + "/messages").param("text", " "))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("is required")));
-		mvc.perform(post("/talks/threads/" + opened.opposition() + "/messages").cookie(session("party.opp")).param("text", "No token"))
+		mvc.perform(post("/talks/threads/" + opened.opposition() + "/messages").cookie(session("party.opp"))
+				.param("text", "No token"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -162,7 +162,8 @@ class TalksPagesIntegrationTest {
 
 	@Test
 	void refusedMovesAndHiddenProposalsAnswerAsTheApiDoes() throws Exception {
-		var hidden = proposals.submit(new NewProposal("Hidden " + UUID.randomUUID(), "Text", Confidentiality.GUARANTORS), PARTY_OPP);
+		var hidden = proposals.submit(new NewProposal("Hidden " + UUID.randomUUID(), "Text", Confidentiality.GUARANTORS),
+				PARTY_OPP);
 		var open = proposals.submit(new NewProposal("Open " + UUID.randomUUID(), "Text", null), PARTY_OPP);
 
 		mvc.perform(get("/proposals/" + hidden.id()).cookie(session("party.gov")))
@@ -170,14 +171,18 @@ class TalksPagesIntegrationTest {
 			.andExpect(content().string(not(containsString(hidden.title()))));
 		mvc.perform(form("party.gov", "/proposals/" + hidden.id() + "/positions").param("position", "SUPPORT"))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/proposals").cookie(session("party.gov"))).andExpect(content().string(not(containsString(hidden.title()))));
-		mvc.perform(form("secretariat.kz", "/proposals/" + open.id() + "/status").param("status", "ADOPTED").param("reason", "Agreed"))
+		mvc.perform(get("/proposals").cookie(session("party.gov")))
+			.andExpect(content().string(not(containsString(hidden.title()))));
+		mvc.perform(form("secretariat.kz", "/proposals/" + open.id() + "/status").param("status", "ADOPTED")
+				.param("reason", "Agreed"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("cannot move to ADOPTED")));
-		mvc.perform(form("party.gov", "/proposals/" + open.id() + "/status").param("status", "WITHDRAWN").param("reason", "Mine now"))
+		mvc.perform(form("party.gov", "/proposals/" + open.id() + "/status").param("status", "WITHDRAWN")
+				.param("reason", "Mine now"))
 			.andExpect(status().isForbidden());
 		mvc.perform(form("observer.jo", "/proposals").param("title", "T").param("text", "X")).andExpect(status().isForbidden());
-		assertThat(proposals.find(open.id(), SECRETARIAT_KZ)).get().extracting(ProposalDetails::status).isEqualTo(ProposalStatus.TABLED);
+		assertThat(proposals.find(open.id(), SECRETARIAT_KZ)).get().extracting(ProposalDetails::status)
+			.isEqualTo(ProposalStatus.TABLED);
 	}
 
 	private TalksIds open() {

@@ -73,7 +73,10 @@ class WordDiffTest {
 			var before = randomMarks(random, random.nextInt(40));
 			var after = randomMarks(random, random.nextInt(40));
 
-			var kept = WordDiff.between(before, after).stream().filter(s -> s.op() == Op.EQUAL).mapToInt(s -> s.text().length()).sum();
+			var kept = WordDiff.between(before, after).stream()
+				.filter(s -> s.op() == Op.EQUAL)
+				.mapToInt(s -> s.text().length())
+				.sum();
 
 			assertThat(kept).as("%s -> %s", before, after).isEqualTo(lcsLength(before, after));
 		}

@@ -43,7 +43,8 @@ class ProposalApiController {
 
 	@PostMapping
 	ResponseEntity<ProposalResponse> submit(@RequestBody ProposalRequest request) {
-		var proposal = proposals.submit(new NewProposal(request.title(), request.text(), request.confidentiality()), viewer.member());
+		var draft = new NewProposal(request.title(), request.text(), request.confidentiality());
+		var proposal = proposals.submit(draft, viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/proposals/{id}", proposal.id())).body(ProposalResponse.of(proposal));
 	}
 
@@ -82,12 +83,14 @@ class ProposalApiController {
 
 	@PostMapping("/{id}/positions")
 	ProposalResponse takePosition(@PathVariable UUID id, @RequestBody PositionRequest request) {
-		return ProposalResponse.of(proposals.takePosition(new ProposalId(id), request.position(), request.text(), viewer.member()));
+		var proposal = proposals.takePosition(new ProposalId(id), request.position(), request.text(), viewer.member());
+		return ProposalResponse.of(proposal);
 	}
 
 	@PostMapping("/{id}/status")
 	ProposalResponse changeStatus(@PathVariable UUID id, @RequestBody StatusRequest request) {
-		return ProposalResponse.of(proposals.changeStatus(new ProposalId(id), request.status(), request.reason(), viewer.member()));
+		var proposal = proposals.changeStatus(new ProposalId(id), request.status(), request.reason(), viewer.member());
+		return ProposalResponse.of(proposal);
 	}
 
 	private ProposalDetails visible(UUID id) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.truce.core.Confidentiality;
 import org.truce.talks.Position;
+import org.truce.talks.ProposalActions;
 import org.truce.talks.ProposalDetails;
 import org.truce.talks.ProposalStatus;
 import org.truce.talks.ProposalSummary;
@@ -29,7 +30,7 @@ record ProposalResponse(UUID id, String title, String submittedBy, Confidentiali
 				proposal.currentPositions().stream().map(PositionResponse::of).toList(),
 				proposal.positions().stream().map(PositionResponse::of).toList(),
 				proposal.statusChanges().stream().map(StatusChangeResponse::of).toList(),
-				new AllowedActions(proposal.actions().revise(), proposal.actions().takePosition(), proposal.actions().statusMoves()));
+				AllowedActions.of(proposal.actions()));
 	}
 
 	record VersionResponse(int version, String text, @Nullable String reason, String recordedBy, Instant recordedAt) {
@@ -58,14 +59,18 @@ record ProposalResponse(UUID id, String title, String submittedBy, Confidentiali
 	}
 
 	record AllowedActions(boolean addVersion, boolean takePosition, List<ProposalStatus> changeStatusTo) {
+
+		static AllowedActions of(ProposalActions actions) {
+			return new AllowedActions(actions.revise(), actions.takePosition(), actions.statusMoves());
+		}
 	}
 
 	record Summary(UUID id, String title, String submittedBy, Confidentiality confidentiality, ProposalStatus status,
 			int currentVersion, Instant submittedAt) {
 
 		static Summary of(ProposalSummary proposal) {
-			return new Summary(proposal.id().value(), proposal.title(), proposal.submittedBy().value(), proposal.confidentiality(),
-					proposal.status(), proposal.currentVersion(), proposal.submittedAt());
+			return new Summary(proposal.id().value(), proposal.title(), proposal.submittedBy().value(),
+					proposal.confidentiality(), proposal.status(), proposal.currentVersion(), proposal.submittedAt());
 		}
 	}
 }

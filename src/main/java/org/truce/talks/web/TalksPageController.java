@@ -63,8 +63,8 @@ class TalksPageController {
 		try {
 			var relay = talks.relay(message, form.toThreadId() == null ? null : new ThreadId(form.toThreadId()), form.text(),
 					viewer.member());
-			return "redirect:/talks?thread=" + Objects.requireNonNull(relay.relayOf(), "the mediator reads its provenance").threadId()
-					+ "&relayed#m-" + id;
+			var source = Objects.requireNonNull(relay.relayOf(), "the mediator reads where its relay came from");
+			return "redirect:/talks?thread=" + source.threadId() + "&relayed#m-" + id;
 		}
 		catch (InvalidInputException e) {
 			PageErrors.invalid("relay", e, model, response);
