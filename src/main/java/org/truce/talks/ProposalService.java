@@ -17,7 +17,8 @@ import org.truce.core.Viewer;
 @Transactional
 class ProposalService implements Proposals {
 
-	static final String SUBJECT_TYPE = "proposal";
+	/** How the access log names a proposal. */
+	private static final String SUBJECT_TYPE = "proposal";
 
 	private final JdbcProposalStore store;
 	private final AccessLog accessLog;

@@ -19,8 +19,9 @@ import org.truce.identity.Delegations;
 @Transactional
 class TalksService implements ProximityTalks {
 
-	static final String THREAD_SUBJECT = "talks-thread";
-	static final String MESSAGE_SUBJECT = "talks-message";
+	/** How the access log names what the mediator reads: messages are PRIVATE to their thread, owned by its party. */
+	private static final String THREAD_SUBJECT = "talks-thread";
+	private static final String MESSAGE_SUBJECT = "talks-message";
 
 	private final JdbcTalksStore store;
 	private final Delegations delegations;
