@@ -1,7 +1,5 @@
 package org.truce.talks;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.truce.core.Confidentiality;
-import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
 import org.truce.core.VisibilityFilter;
 
