@@ -27,15 +27,17 @@ class DemoSeeder implements ApplicationRunner {
 	private final ScenarioActors actors;
 	private final ScenarioReports reports;
 	private final ScenarioHumanitarian humanitarian;
+	private final ScenarioTalks talks;
 	private final Environment environment;
 
 	DemoSeeder(DemoLogins logins, ScenarioAgreement agreement, ScenarioActors actors, ScenarioReports reports,
-			ScenarioHumanitarian humanitarian, Environment environment) {
+			ScenarioHumanitarian humanitarian, ScenarioTalks talks, Environment environment) {
 		this.humanitarian = humanitarian;
 		this.logins = logins;
 		this.agreement = agreement;
 		this.actors = actors;
 		this.reports = reports;
+		this.talks = talks;
 		this.environment = environment;
 	}
 
@@ -47,6 +49,7 @@ class DemoSeeder implements ApplicationRunner {
 		var actorIds = actors.seed();
 		int created = reports.seed(new GedReportMapping(ucdpId -> Optional.ofNullable(actorIds.get(ucdpId))));
 		humanitarian.seed();
+		talks.seed();
 		log.info("Demo scenario seeded in {} ms: {} new reports", (System.nanoTime() - started) / 1_000_000, created);
 		print(accounts, System.out);
 	}

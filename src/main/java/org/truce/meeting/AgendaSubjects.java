@@ -9,6 +9,8 @@ import org.truce.core.NotFoundException;
 import org.truce.core.Viewer;
 import org.truce.humanitarian.HumanitarianItemId;
 import org.truce.humanitarian.HumanitarianItems;
+import org.truce.talks.ProposalId;
+import org.truce.talks.Proposals;
 import org.truce.verification.CaseId;
 import org.truce.verification.Cases;
 
@@ -18,10 +20,12 @@ class AgendaSubjects {
 
 	private final Cases cases;
 	private final HumanitarianItems humanitarian;
+	private final Proposals proposals;
 
-	AgendaSubjects(Cases cases, HumanitarianItems humanitarian) {
+	AgendaSubjects(Cases cases, HumanitarianItems humanitarian, Proposals proposals) {
 		this.cases = cases;
 		this.humanitarian = humanitarian;
+		this.proposals = proposals;
 	}
 
 	void check(AgendaKind kind, UUID subject, Viewer viewer) {
@@ -29,7 +33,9 @@ class AgendaSubjects {
 			switch (kind) {
 				case CASE -> cases.get(new CaseId(subject), viewer);
 				case HUMANITARIAN -> humanitarian.get(new HumanitarianItemId(subject), viewer);
-				case PROPOSAL, ACTION_ITEM_FOLLOW_UP, IMPLEMENTATION_REVIEW, TRUST_BUILDING, OTHER -> {
+				case PROPOSAL -> proposals.find(new ProposalId(subject), viewer)
+					.orElseThrow(() -> new NotFoundException("proposal", subject));
+				case ACTION_ITEM_FOLLOW_UP, IMPLEMENTATION_REVIEW, TRUST_BUILDING, OTHER -> {
 				}
 			}
 		}

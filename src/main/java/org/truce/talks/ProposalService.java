@@ -1,0 +1,105 @@
+package org.truce.talks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.truce.core.AccessLog;
+import org.truce.core.NotFoundException;
+import org.truce.core.Viewer;
+
+@Service
+@Transactional
+class ProposalService implements Proposals {
+
+	/** How the access log names a proposal. */
+	private static final String SUBJECT_TYPE = "proposal";
+
+	private final JdbcProposalStore store;
+	private final AccessLog accessLog;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	ProposalService(JdbcProposalStore store, AccessLog accessLog, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.accessLog = accessLog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public ProposalDetails submit(NewProposal draft, Viewer.Member by) {
+		var proposal = Proposal.submit(draft, by, now());
+		store.insert(proposal, by.username());
+		return publish(proposal, by);
+	}
+
+	@Override
+	public Optional<ProposalDetails> find(ProposalId id, Viewer viewer) {
+		return store.find(id).filter(proposal -> proposal.visibleTo(viewer)).map(proposal -> {
+			recordRead(viewer, proposal.summary());
+			return proposal.details(viewer);
+		});
+	}
+
+	@Override
+	public List<ProposalSummary> list(@Nullable ProposalStatus status, Viewer viewer) {
+		var proposals = store.list(status, viewer);
+		proposals.forEach(proposal -> recordRead(viewer, proposal));
+		return proposals;
+	}
+
+	@Override
+	public ProposalDetails revise(ProposalId id, @Nullable String text, @Nullable String reason, Viewer.Member by) {
+		var proposal = lockVisible(id, by);
+		store.appendVersion(proposal, proposal.revise(text, reason, by, now()), by.username());
+		return publish(proposal, by);
+	}
+
+	@Override
+	public ProposalDetails takePosition(ProposalId id, @Nullable Stance stance, @Nullable String text, Viewer.Member by) {
+		var proposal = lockVisible(id, by);
+		store.appendPosition(proposal.id(), proposal.takePosition(stance, text, by, now()), by.username());
+		return publish(proposal, by);
+	}
+
+	@Override
+	public ProposalDetails changeStatus(ProposalId id, @Nullable ProposalStatus status, @Nullable String reason,
+			Viewer.Member by) {
+		var proposal = lockVisible(id, by);
+		store.appendStatusChange(proposal, proposal.moveTo(status, reason, by, now()), by.username());
+		return publish(proposal, by);
+	}
+
+	@Override
+	public List<DiffSegment> diff(ProposalId id, int from, int to, Viewer viewer) {
+		return find(id, viewer).orElseThrow(() -> notFound(id)).diff(from, to);
+	}
+
+	/** Loads the proposal locked until the transaction ends, so that versions and positions are numbered one at a time. */
+	private Proposal lockVisible(ProposalId id, Viewer viewer) {
+		return store.lock(id).filter(proposal -> proposal.visibleTo(viewer)).orElseThrow(() -> notFound(id));
+	}
+
+	private ProposalDetails publish(Proposal proposal, Viewer viewer) {
+		proposal.takeEvents().forEach(events::publishEvent);
+		return proposal.details(viewer);
+	}
+
+	private void recordRead(Viewer viewer, ProposalSummary proposal) {
+		accessLog.recordRead(viewer, SUBJECT_TYPE, proposal.id().value(), proposal.confidentiality(), proposal.submittedBy());
+	}
+
+	private Instant now() {
+		return Stored.now(clock);
+	}
+
+	private static NotFoundException notFound(ProposalId id) {
+		return new NotFoundException("proposal", id);
+	}
+}

@@ -1,0 +1,109 @@
+package org.truce.talks.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.truce.core.Links;
+import org.truce.core.NotFoundException;
+import org.truce.identity.CurrentViewer;
+import org.truce.talks.NewProposal;
+import org.truce.talks.ProposalDetails;
+import org.truce.talks.ProposalId;
+import org.truce.talks.ProposalStatus;
+import org.truce.talks.Proposals;
+import org.truce.talks.web.ProposalResponse.Summary;
+import org.truce.talks.web.ProposalResponse.VersionResponse;
+import org.truce.talks.web.TalksRequests.PositionRequest;
+import org.truce.talks.web.TalksRequests.ProposalRequest;
+import org.truce.talks.web.TalksRequests.StatusRequest;
+import org.truce.talks.web.TalksRequests.VersionRequest;
+
+/** Tabling, reading, revising, diffing proposals, taking positions on them and moving their status. */
+@RestController
+@RequestMapping("/api/v1/proposals")
+class ProposalApiController {
+
+	private final Proposals proposals;
+	private final CurrentViewer viewer;
+
+	ProposalApiController(Proposals proposals, CurrentViewer viewer) {
+		this.proposals = proposals;
+		this.viewer = viewer;
+	}
+
+	@PostMapping
+	ResponseEntity<ProposalResponse> submit(@RequestBody ProposalRequest request) {
+		var draft = new NewProposal(request.title(), request.text(), request.confidentiality());
+		var proposal = proposals.submit(draft, viewer.member());
+		return ResponseEntity.created(Links.to("/api/v1/proposals/{id}", proposal.id())).body(ProposalResponse.of(proposal));
+	}
+
+	@GetMapping
+	ProposalList list(@RequestParam(required = false) @Nullable ProposalStatus status) {
+		return new ProposalList(proposals.list(status, viewer.get()).stream().map(Summary::of).toList());
+	}
+
+	@GetMapping("/{id}")
+	ProposalResponse get(@PathVariable UUID id) {
+		return ProposalResponse.of(visible(id));
+	}
+
+	@GetMapping("/{id}/versions/{number}")
+	VersionResponse version(@PathVariable UUID id, @PathVariable int number) {
+		var versions = visible(id).versions();
+		if (number < 1 || number > versions.size()) {
+			throw new NotFoundException("version", number);
+		}
+		return VersionResponse.of(versions.get(number - 1));
+	}
+
+	@PostMapping("/{id}/versions")
+	ResponseEntity<ProposalResponse> revise(@PathVariable UUID id, @RequestBody VersionRequest request) {
+		var proposal = proposals.revise(new ProposalId(id), request.text(), request.reason(), viewer.member());
+		return ResponseEntity.created(Links.to("/api/v1/proposals/{id}/versions/{number}", id, proposal.current().number()))
+			.body(ProposalResponse.of(proposal));
+	}
+
+	@GetMapping("/{id}/diff")
+	DiffResponse diff(@PathVariable UUID id, @RequestParam int from, @RequestParam int to) {
+		return new DiffResponse(from, to, proposals.diff(new ProposalId(id), from, to, viewer.get()).stream()
+			.map(segment -> new Segment(segment.op().name().toLowerCase(Locale.ROOT), segment.text()))
+			.toList());
+	}
+
+	@PostMapping("/{id}/positions")
+	ProposalResponse takePosition(@PathVariable UUID id, @RequestBody PositionRequest request) {
+		var proposal = proposals.takePosition(new ProposalId(id), request.position(), request.text(), viewer.member());
+		return ProposalResponse.of(proposal);
+	}
+
+	@PostMapping("/{id}/status")
+	ProposalResponse changeStatus(@PathVariable UUID id, @RequestBody StatusRequest request) {
+		var proposal = proposals.changeStatus(new ProposalId(id), request.status(), request.reason(), viewer.member());
+		return ProposalResponse.of(proposal);
+	}
+
+	private ProposalDetails visible(UUID id) {
+		return proposals.find(new ProposalId(id), viewer.get()).orElseThrow(() -> new NotFoundException("proposal", id));
+	}
+
+	record ProposalList(List<Summary> items) {
+	}
+
+	/** @param segments in order; {@code op} is {@code equal}, {@code insert} or {@code delete} */
+	record DiffResponse(int from, int to, List<Segment> segments) {
+	}
+
+	record Segment(String op, String text) {
+	}
+}
