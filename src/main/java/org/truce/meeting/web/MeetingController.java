@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -166,10 +167,10 @@ class MeetingController {
 			@Nullable String timeZone, @Nullable String venue) {
 	}
 
-	record AgendaItemRequest(@Nullable String title, @Nullable String kind, @Nullable UUID subjectId) {
+	record AgendaItemRequest(@Nullable String title, @Nullable String kind, @JsonAlias("subject") @Nullable UUID subjectId) {
 	}
 
-	record InvitationRequest(@Nullable String delegation, @Nullable List<UUID> agendaItemIds) {
+	record InvitationRequest(@Nullable String delegation, @JsonAlias("agendaItems") @Nullable List<UUID> agendaItemIds) {
 	}
 
 	record LineUpRequest(@Nullable String delegation, @Nullable List<MemberRequest> members) {
