@@ -27,6 +27,8 @@ import org.truce.identity.CurrentViewer;
 import org.truce.meeting.ActionItem;
 import org.truce.meeting.AgendaItem;
 import org.truce.meeting.AgendaKind;
+import org.truce.meeting.BriefingPack;
+import org.truce.meeting.Briefings;
 import org.truce.meeting.LineUpMember;
 import org.truce.meeting.MeetingId;
 import org.truce.meeting.MeetingView;
@@ -40,10 +42,12 @@ class MeetingController {
 	static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
 	private final Meetings meetings;
+	private final Briefings briefings;
 	private final CurrentViewer viewer;
 
-	MeetingController(Meetings meetings, CurrentViewer viewer) {
+	MeetingController(Meetings meetings, Briefings briefings, CurrentViewer viewer) {
 		this.meetings = meetings;
+		this.briefings = briefings;
 		this.viewer = viewer;
 	}
 
@@ -135,6 +139,19 @@ class MeetingController {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("invitation.ics").build().toString())
 			.body(meetings.invitation(new MeetingId(id), viewer.member()));
+	}
+
+	@GetMapping("/meetings/{id}/briefing")
+	BriefingPack briefing(@PathVariable UUID id) {
+		return briefings.pack(new MeetingId(id), viewer.get());
+	}
+
+	@GetMapping("/meetings/{id}/briefing.pdf")
+	ResponseEntity<byte[]> briefingPdf(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("briefing.pdf").build().toString())
+			.body(briefings.pdf(new MeetingId(id), viewer.get()));
 	}
 
 	private static ZoneId zone(@Nullable String timeZone) {

@@ -1,0 +1,38 @@
+package org.truce.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The implementation review's briefing pack for a meeting: the period since the previous meeting, as the requesting
+ * delegation may see it. Every count is the one the register's API gives for the same period and viewer.
+ *
+ * @param from the previous meeting's start, or the agreement's entry into force
+ */
+public record BriefingPack(MeetingId meeting, String title, Instant from, Instant to, String preparedFor, Instant preparedAt,
+		long reports, List<Count> reportsByGovernorate, List<Count> reportsByCategory, List<Count> reportsByPerpetrator,
+		List<GuarantorLogCount> guarantorLogs, CaseFigures cases, List<Overdue> overdueReplies, List<Overdue> overdueActionItems,
+		CommitmentFigures commitments) {
+
+	/** A count under a key, with the key's name for readers. */
+	public record Count(String key, String label, long count) {
+	}
+
+	/** One guarantor's log over the period. */
+	public record GuarantorLogCount(String guarantor, long logged, long crossConfirmed, long disputed) {
+	}
+
+	/** @param medianDaysToDetermination over the cases determined in the period, from their first report */
+	public record CaseFigures(long opened, long determined, long pending, @Nullable Double medianDaysToDetermination) {
+	}
+
+	/** Something due that was not done in time. */
+	public record Overdue(String what, String owner, Instant dueAt) {
+	}
+
+	/** Humanitarian commitments that fell due in the period, and what became of them. */
+	public record CommitmentFigures(long due, long met, long missed, long pending) {
+	}
+}
