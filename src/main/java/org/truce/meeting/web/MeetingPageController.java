@@ -76,8 +76,11 @@ class MeetingPageController {
 		var meeting = meetings.get(new MeetingId(id), member);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("secretariat", member.role() == Role.SECRETARIAT);
-		model.addAttribute("participant", meeting.invitations().stream()
-			.anyMatch(i -> i.delegation().equals(member.delegation()) && i.wholeMeeting()));
+		var participant = meeting.invitations().stream()
+			.anyMatch(i -> i.delegation().equals(member.delegation()) && i.wholeMeeting());
+		var minutes = meeting.minutes();
+		model.addAttribute("mayApprove", participant && minutes != null && minutes.approvedAt() == null
+				&& !minutes.approvedBy(member.delegation()));
 		model.addAttribute("me", member.delegation().value());
 		model.addAttribute("kinds", AgendaKind.values());
 		model.addAttribute("delegations", delegations.all());
