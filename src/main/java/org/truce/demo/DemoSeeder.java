@@ -28,10 +28,12 @@ class DemoSeeder implements ApplicationRunner {
 	private final ScenarioReports reports;
 	private final ScenarioHumanitarian humanitarian;
 	private final ScenarioTalks talks;
+	private final ScenarioMeetings meetings;
 	private final Environment environment;
 
 	DemoSeeder(DemoLogins logins, ScenarioAgreement agreement, ScenarioActors actors, ScenarioReports reports,
-			ScenarioHumanitarian humanitarian, ScenarioTalks talks, Environment environment) {
+			ScenarioHumanitarian humanitarian, ScenarioTalks talks, ScenarioMeetings meetings, Environment environment) {
+		this.meetings = meetings;
 		this.humanitarian = humanitarian;
 		this.logins = logins;
 		this.agreement = agreement;
@@ -50,6 +52,7 @@ class DemoSeeder implements ApplicationRunner {
 		int created = reports.seed(new GedReportMapping(ucdpId -> Optional.ofNullable(actorIds.get(ucdpId))));
 		humanitarian.seed();
 		talks.seed();
+		meetings.seed();
 		log.info("Demo scenario seeded in {} ms: {} new reports", (System.nanoTime() - started) / 1_000_000, created);
 		print(accounts, System.out);
 	}
