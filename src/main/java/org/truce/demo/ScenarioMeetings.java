@@ -19,8 +19,8 @@ import org.truce.talks.Proposals;
 
 /**
  * The technical meeting of 6 February 2017 in Astana, behind closed doors: the review of the ceasefire's implementation,
- * the opposition's proposal, humanitarian cooperation and trust-building, with Jordan joining for the last item and the
- * UN attending; and the round of 15 February that takes over the action item the first left open. Each meeting is
+ * the opposition's proposal, humanitarian cooperation and trust-building, with Jordan joining for the last item, each
+ * party for the item that concerns it, and the UN attending; and the round of 15 February that takes over the action item the first left open. Each meeting is
  * seeded once, found by its title on later starts.
  */
 @Component
@@ -51,10 +51,10 @@ class ScenarioMeetings {
 		var id = technical.id();
 		meetings.addAgendaItem(id, "Review of the implementation of the ceasefire since 30 December",
 				AgendaKind.IMPLEMENTATION_REVIEW, null, SECRETARIAT);
-		meetings.addAgendaItem(id, "The armed opposition's proposal on monitoring the ceasefire", AgendaKind.PROPOSAL,
-				proposal(), SECRETARIAT);
-		meetings.addAgendaItem(id, "Humanitarian cooperation: evacuations, convoys and access", AgendaKind.HUMANITARIAN,
-				humanitarianItem("Aid convoy to Douma"), SECRETARIAT);
+		var proposalItem = meetings.addAgendaItem(id, "The armed opposition's proposal on monitoring the ceasefire",
+				AgendaKind.PROPOSAL, proposal(), SECRETARIAT);
+		var humanitarianItem = meetings.addAgendaItem(id, "Humanitarian cooperation: evacuations, convoys and access",
+				AgendaKind.HUMANITARIAN, humanitarianItem("Aid convoy to Douma"), SECRETARIAT);
 		var trust = meetings.addAgendaItem(id, "Trust-building: release of detainees and abductees", AgendaKind.TRUST_BUILDING,
 				null, SECRETARIAT);
 		for (var code : List.of(ReferenceScenario.RUSSIA, ReferenceScenario.TURKEY, ReferenceScenario.IRAN,
@@ -62,6 +62,8 @@ class ScenarioMeetings {
 			meetings.invite(id, code, List.of(), SECRETARIAT);
 		}
 		meetings.invite(id, ReferenceScenario.JORDAN, List.of(trust.id()), SECRETARIAT);
+		meetings.invite(id, ReferenceScenario.OPPOSITION, List.of(proposalItem.id()), SECRETARIAT);
+		meetings.invite(id, ReferenceScenario.GOVERNMENT, List.of(humanitarianItem.id()), SECRETARIAT);
 		meetings.setLineUp(id, ReferenceScenario.RUSSIA, List.of(new LineUpMember(ReferenceScenario.RUSSIA,
 				"Head of the Russian delegation", "Ministry of Foreign Affairs"), new LineUpMember(ReferenceScenario.RUSSIA,
 						"Military expert", "Ministry of Defence")), SECRETARIAT);
