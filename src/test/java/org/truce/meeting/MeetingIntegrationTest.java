@@ -1,0 +1,170 @@
+package org.truce.meeting;
+
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.truce.DemoUsers;
+import org.truce.TruceIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The technical meeting of 6 February as the demo seeds it, seen by each delegation, and the secretariat running one. */
+@TruceIntegrationTest
+class MeetingIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theTechnicalMeetingHasFourItemsAndJordanSeesOnlyTheLast() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+
+		read("secretariat.kz", id).andExpect(jsonPath("$.agenda.length()").value(4));
+		read("guarantor.ru", id).andExpect(jsonPath("$.agenda.length()").value(4)).andExpect(jsonPath("$.lineUp").isArray());
+		read("observer.jo", id)
+			.andExpect(jsonPath("$.agenda.length()").value(1))
+			.andExpect(jsonPath("$.agenda[0].kind").value("TRUST_BUILDING"))
+			.andExpect(jsonPath("$.lineUp").doesNotExist())
+			.andExpect(jsonPath("$.invitations.length()").value(1));
+		read("observer.un", id).andExpect(jsonPath("$.agenda.length()").value(4)).andExpect(jsonPath("$.lineUp").doesNotExist());
+		for (var party : new String[] { "party.gov", "party.opp" }) {
+			read(party, id)
+				.andExpect(jsonPath("$.agenda.length()").value(1))
+				.andExpect(jsonPath("$.lineUp").doesNotExist())
+				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Head of the"))));
+		}
+		read("monitor.1", id).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theBriefingPdfOpensAndItsCountsMatchTheRegister() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+		var pack = json(read("guarantor.tr", id, "/briefing").andExpect(status().isOk()));
+		var from = pack.get("from").asString();
+		var to = pack.get("to").asString();
+
+		var total = json(mvc.perform(get("/api/v1/reports").param("from", from).param("to", to).param("size", "1")
+				.header(HttpHeaders.AUTHORIZATION, bearer("guarantor.tr")))).get("total").asLong();
+		assertThat(pack.get("reports").asLong()).isEqualTo(total).isPositive();
+		var damascus = json(mvc.perform(get("/api/v1/reports").param("from", from).param("to", to).param("admin1", "SY01")
+				.param("size", "1").header(HttpHeaders.AUTHORIZATION, bearer("guarantor.tr")))).get("total").asLong();
+		var packDamascus = 0L;
+		for (var count : pack.get("reportsByGovernorate")) {
+			if (count.get("key").asString().equals("SY01")) {
+				packDamascus = count.get("count").asLong();
+			}
+		}
+		assertThat(packDamascus).isEqualTo(damascus);
+
+		var pdf = read("guarantor.tr", id, "/briefing.pdf")
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			var text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Implementation review briefing pack", "Reports: " + total, "Damascus", "Humanitarian commitments");
+		}
+	}
+
+	@Test
+	void eachDelegationsCalendarInvitationNamesOnlyItsItemsInAstanaTime() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+		var ics = read("observer.jo", id, "/invitation.ics")
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT", "DTSTART;TZID=Asia/Almaty:20170206T110000",
+				"Trust-building").doesNotContain("proposal", "RU:", "Head of the");
+		assertThat(ics.lines()).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
+	}
+
+	@Test
+	void anActionItemLeftOpenIsOnTheNextMeetingsAgenda() throws Exception {
+		var followUp = meeting("Astana talks, second round");
+		read("secretariat.kz", followUp)
+			.andExpect(jsonPath("$.agenda[?(@.kind == 'ACTION_ITEM_FOLLOW_UP')].title")
+				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("list of detainees"))));
+	}
+
+	@Test
+	void theSecretariatRunsAMeetingAndParticipantsApproveItsMinutes() throws Exception {
+		mvc.perform(post("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, bearer("party.gov"))
+				.contentType(MediaType.APPLICATION_JSON).content(schedule("Not allowed")))
+			.andExpect(status().isForbidden());
+		var id = json(mvc.perform(post("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))
+				.contentType(MediaType.APPLICATION_JSON).content(schedule("Meeting run by a test")))
+			.andExpect(status().isCreated())).get("id").asString();
+		secretariat(id, "/agenda-items", "{\"title\": \"Ceasefire review\", \"kind\": \"implementation-review\"}")
+			.andExpect(status().isCreated());
+		secretariat(id, "/invitations", "{\"delegation\": \"TR\", \"agendaItemIds\": [\"" + UUID.randomUUID() + "\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("agendaItems[0]"));
+		secretariat(id, "/invitations", "{\"delegation\": \"TR\"}").andExpect(status().isCreated());
+		secretariat(id, "/invitations", "{\"delegation\": \"IR\"}").andExpect(status().isCreated());
+		secretariat(id, "/held", "{}").andExpect(status().isOk());
+		secretariat(id, "/minutes", "{\"text\": \"Minutes of the test\", \"level\": \"MECHANISM\"}").andExpect(status().isOk());
+
+		read("observer.un", id).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/meetings/" + id + "/minutes/approvals").header(HttpHeaders.AUTHORIZATION, bearer("guarantor.tr")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.minutes.approvedAt").doesNotExist());
+		mvc.perform(post("/api/v1/meetings/" + id + "/minutes/approvals").header(HttpHeaders.AUTHORIZATION, bearer("guarantor.tr")))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/meetings/" + id + "/minutes/approvals").header(HttpHeaders.AUTHORIZATION, bearer("guarantor.ir")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.minutes.approvedAt").isString());
+		mvc.perform(post("/api/v1/meetings/" + id + "/minutes/approvals").header(HttpHeaders.AUTHORIZATION, bearer("guarantor.ru")))
+			.andExpect(status().isForbidden());
+	}
+
+	private String meeting(String title) throws Exception {
+		for (var meeting : json(mvc.perform(get("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))))
+			.get("items")) {
+			if (meeting.get("title").asString().equals(title)) {
+				return meeting.get("id").asString();
+			}
+		}
+		throw new AssertionError("The demo has no meeting " + title);
+	}
+
+	private ResultActions read(String username, String id) throws Exception {
+		return read(username, id, "");
+	}
+
+	private ResultActions read(String username, String id, String path) throws Exception {
+		return mvc.perform(get("/api/v1/meetings/" + id + path).header(HttpHeaders.AUTHORIZATION, bearer(username)));
+	}
+
+	private ResultActions secretariat(String id, String path, String body) throws Exception {
+		return mvc.perform(post("/api/v1/meetings/" + id + path).header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))
+			.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	private static String schedule(String title) {
+		return """
+				{"title": "%s", "startsAt": "2017-03-01T05:00:00Z", "endsAt": "2017-03-01T09:00:00Z",
+				 "timeZone": "Asia/Almaty", "venue": "Astana"}""".formatted(title);
+	}
+
+	private String bearer(String username) {
+		return DemoUsers.bearer(mvc, username);
+	}
+
+	private static JsonNode json(ResultActions result) throws Exception {
+		return JsonMapper.shared().readTree(result.andReturn().getResponse().getContentAsString());
+	}
+}
