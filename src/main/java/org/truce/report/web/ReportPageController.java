@@ -46,14 +46,16 @@ class ReportPageController {
 	private final AdminAreas adminAreas;
 	private final Delegations delegations;
 	private final Actors actors;
+	private final Annotator annotator;
 
 	ReportPageController(ReportRegister register, CurrentViewer viewer, AdminAreas adminAreas, Delegations delegations,
-			Actors actors) {
+			Actors actors, Annotator annotator) {
 		this.register = register;
 		this.viewer = viewer;
 		this.adminAreas = adminAreas;
 		this.delegations = delegations;
 		this.actors = actors;
+		this.annotator = annotator;
 	}
 
 	@GetMapping("/reports")
@@ -87,6 +89,8 @@ class ReportPageController {
 		model.addAttribute("changes", RevisionDiff.of(revisions));
 		model.addAttribute("actorNames", actorNames(List.of(report)));
 		model.addAttribute("owner", viewer.get().asMember().map(m -> m.owns(report.sourceDelegation())).orElse(false));
+		model.addAttribute("annotations",
+				annotator.annotate(List.of(report.id()), viewer.get()).getOrDefault(report.id(), List.of()));
 		return "reports/detail";
 	}
 
