@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -61,11 +59,11 @@ class IncidentService implements Incidents {
 			throw notFound(id);
 		}
 		var links = incident.links().stream().filter(link -> reads.find(link.report()).isPresent()).map(Link::view).toList();
-		var visible = reads.visible();
+		// Entries about reports the viewer may not see are left out, and such reports left out of the others.
 		var history = store.history(id).stream()
-			.filter(entry -> entry.reports().isEmpty() || entry.reports().stream().anyMatch(visible::contains))
-			.map(entry -> new HistoryEntry(entry.action(), entry.reports().stream().filter(visible::contains).toList(),
+			.map(entry -> new HistoryEntry(entry.action(), entry.reports().stream().filter(r -> reads.find(r).isPresent()).toList(),
 					entry.otherIncident(), entry.score(), entry.username(), entry.delegation(), entry.at(), entry.reason()))
+			.filter(entry -> !entry.reports().isEmpty())
 			.toList();
 		return new IncidentDetails(id, incident.status(), incident.openedAt(), reports, links,
 				IncidentProfiles.of(reports.stream().map(ReportSnapshot::of).toList()), scope.assess(reports, viewer), history);
@@ -187,10 +185,6 @@ class IncidentService implements Incidents {
 			return read.computeIfAbsent(report, id -> feed.find(id)
 				.filter(current -> viewer.canSee(current.content().confidentiality(), current.sourceDelegation()))
 				.map(visible -> register.get(id, viewer)));
-		}
-
-		Set<ReportId> visible() {
-			return read.entrySet().stream().filter(e -> e.getValue().isPresent()).map(Map.Entry::getKey).collect(Collectors.toSet());
 		}
 	}
 }

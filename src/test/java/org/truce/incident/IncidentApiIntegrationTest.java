@@ -2,25 +2,20 @@ package org.truce.incident;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.truce.DemoUsers;
 import org.truce.TruceIntegrationTest;
 import org.truce.agreement.Actors;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -46,22 +41,29 @@ class IncidentApiIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	private IncidentFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new IncidentFixtures(mvc, jdbc);
+	}
+
 	@Test
 	void twoPartiesAccusingEachOtherOfOneClashLandInOneIncident() throws Exception {
 		var government = actor("Syrian Arab Army");
 		var opposition = actor("Syrian armed opposition");
 		var at = Instant.parse("1981-03-03T08:30:00Z");
-		var byGovernment = file("party.gov", report(at, DOUMA_LAT, DOUMA_LON, opposition, government, "GUARANTORS"));
-		var byOpposition = file("party.opp", report(at.plus(Duration.ofMinutes(30)), DOUMA_LAT + 0.009, DOUMA_LON, government,
+		var byGovernment = fixtures.file("party.gov", IncidentFixtures.report(at, DOUMA_LAT, DOUMA_LON, opposition, government, "GUARANTORS"));
+		var byOpposition = fixtures.file("party.opp", IncidentFixtures.report(at.plus(Duration.ofMinutes(30)), DOUMA_LAT + 0.009, DOUMA_LON, government,
 				opposition, "MECHANISM"));
 
-		var incident = incidentOf(byGovernment, "party.gov");
-		assertThat(incidentOf(byOpposition, "party.opp")).isEqualTo(incident);
+		var incident = fixtures.incidentOf(byGovernment, "party.gov");
+		assertThat(fixtures.incidentOf(byOpposition, "party.opp")).isEqualTo(incident);
 
-		var seen = read("guarantor.ru", "/api/v1/incidents/" + incident);
-		assertThat(ids(seen.get("reportIds"))).containsExactlyInAnyOrder(byGovernment, byOpposition);
+		var seen = fixtures.read("guarantor.ru", "/api/v1/incidents/" + incident);
+		assertThat(IncidentFixtures.ids(seen.get("reportIds"))).containsExactlyInAnyOrder(byGovernment, byOpposition);
 		assertThat(seen.get("links").findValuesAsString("status")).containsOnly("PROPOSED");
-		var joined = link(seen, byOpposition.equals(ids(seen.get("reportIds")).getFirst()) ? byGovernment : byOpposition);
+		var joined = link(seen, byOpposition.equals(IncidentFixtures.ids(seen.get("reportIds")).getFirst()) ? byGovernment : byOpposition);
 		assertThat(joined.get("score").asDouble()).isGreaterThanOrEqualTo(0.65);
 		assertThat(joined.get("explanation").findValuesAsString("factor")).contains("time", "place", "category", "actors");
 		assertThat(joined.get("explanation").toString()).contains("swapped");
@@ -74,45 +76,45 @@ class IncidentApiIntegrationTest {
 		var government = actor("Syrian Arab Army");
 		var opposition = actor("Syrian armed opposition");
 		var at = Instant.parse("1982-04-04T10:00:00Z");
-		var privateOne = file("party.gov", report(at, DOUMA_LAT, DOUMA_LON, opposition, government, "PRIVATE"));
-		var shared = file("party.opp", report(at.plus(Duration.ofMinutes(20)), DOUMA_LAT + 0.005, DOUMA_LON, government,
+		var privateOne = fixtures.file("party.gov", IncidentFixtures.report(at, DOUMA_LAT, DOUMA_LON, opposition, government, "PRIVATE"));
+		var shared = fixtures.file("party.opp", IncidentFixtures.report(at.plus(Duration.ofMinutes(20)), DOUMA_LAT + 0.005, DOUMA_LON, government,
 				opposition, "MECHANISM"));
-		var incident = incidentOf(shared, "party.opp");
-		assertThat(incidentOf(privateOne, "party.gov")).isEqualTo(incident);
+		var incident = fixtures.incidentOf(shared, "party.opp");
+		assertThat(fixtures.incidentOf(privateOne, "party.gov")).isEqualTo(incident);
 
-		assertThat(ids(read("party.opp", "/api/v1/incidents/" + incident).get("reportIds"))).containsExactly(shared);
-		assertThat(read("party.opp", "/api/v1/incidents/" + incident).toString()).doesNotContain(privateOne);
-		assertThat(ids(read("guarantor.tr", "/api/v1/incidents/" + incident).get("reportIds"))).containsExactly(shared);
-		assertThat(ids(read("party.gov", "/api/v1/incidents/" + incident).get("reportIds")))
+		assertThat(IncidentFixtures.ids(fixtures.read("party.opp", "/api/v1/incidents/" + incident).get("reportIds"))).containsExactly(shared);
+		assertThat(fixtures.read("party.opp", "/api/v1/incidents/" + incident).toString()).doesNotContain(privateOne);
+		assertThat(IncidentFixtures.ids(fixtures.read("guarantor.tr", "/api/v1/incidents/" + incident).get("reportIds"))).containsExactly(shared);
+		assertThat(IncidentFixtures.ids(fixtures.read("party.gov", "/api/v1/incidents/" + incident).get("reportIds")))
 			.containsExactlyInAnyOrder(privateOne, shared);
 
-		var listed = read("party.opp", "/api/v1/incidents?from=1982-04-04T00:00:00Z&to=1982-04-04T23:59:59Z");
+		var listed = fixtures.read("party.opp", "/api/v1/incidents?from=1982-04-04T00:00:00Z&to=1982-04-04T23:59:59Z");
 		assertThat(listed.get("total").asLong()).isOne();
-		assertThat(ids(listed.get("items").get(0).get("reportIds"))).containsExactly(shared);
+		assertThat(IncidentFixtures.ids(listed.get("items").get(0).get("reportIds"))).containsExactly(shared);
 	}
 
 	@Test
 	void anIncidentWhoseReportsAViewerMayNotSeeIsNotFoundAndListedNowhere() throws Exception {
-		var secret = file("party.gov", report(Instant.parse("1983-05-05T05:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "PRIVATE"));
-		var incident = incidentOf(secret, "party.gov");
+		var secret = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("1983-05-05T05:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "PRIVATE"));
+		var incident = fixtures.incidentOf(secret, "party.gov");
 
 		for (var outsider : List.of("party.opp", "guarantor.ru", "observer.jo")) {
-			call(outsider, get("/api/v1/incidents/" + incident)).andExpect(status().isNotFound());
-			assertThat(read(outsider, "/api/v1/incidents?from=1983-05-05T00:00:00Z&to=1983-05-05T23:59:59Z").get("total").asLong())
+			fixtures.call(outsider, get("/api/v1/incidents/" + incident)).andExpect(status().isNotFound());
+			assertThat(fixtures.read(outsider, "/api/v1/incidents?from=1983-05-05T00:00:00Z&to=1983-05-05T23:59:59Z").get("total").asLong())
 				.isZero();
 		}
-		call("party.gov", get("/api/v1/incidents/" + UUID.randomUUID())).andExpect(status().isNotFound());
-		call("guarantor.ru", post("/api/v1/incidents/" + incident + "/links/" + secret + "/confirm").contentType(MediaType.APPLICATION_JSON)
+		fixtures.call("party.gov", get("/api/v1/incidents/" + UUID.randomUUID())).andExpect(status().isNotFound());
+		fixtures.call("guarantor.ru", post("/api/v1/incidents/" + incident + "/links/" + secret + "/confirm").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"seen it\"}")).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void shellingAnIsilPositionDuringTheTruceIsFlaggedOutsideItNamingTheDesignation() throws Exception {
 		var isil = actor("ISIL");
-		var shelling = file("party.gov", report(Instant.parse("2017-02-10T06:00:00Z"), 35.9500, 38.9800, null, isil, "MECHANISM"));
-		var incident = incidentOf(shelling, "party.gov");
+		var shelling = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("2017-02-10T06:00:00Z"), 35.9500, 38.9800, null, isil, "MECHANISM"));
+		var incident = fixtures.incidentOf(shelling, "party.gov");
 
-		var scope = read("guarantor.ir", "/api/v1/incidents/" + incident).get("scope");
+		var scope = fixtures.read("guarantor.ir", "/api/v1/incidents/" + incident).get("scope");
 
 		assertThat(scope.get("outsideTruce").asBoolean()).isTrue();
 		assertThat(scope.get("advisory").asBoolean()).isTrue();
@@ -123,56 +125,56 @@ class IncidentApiIntegrationTest {
 		assertThat(reason.get("designation").get("designatedBy").asString()).isIn("RU", "TR", "IR");
 		assertThat(reason.get("designation").get("id").asString()).isNotBlank();
 		assertThat(reason.get("detail").asString()).contains("excluded from the truce");
-		assertThat(ids(reason.get("reportIds"))).containsExactly(shelling);
+		assertThat(IncidentFixtures.ids(reason.get("reportIds"))).containsExactly(shelling);
 	}
 
 	@Test
 	void theScopeFlagShowsWhoDisputesTheDesignationAndFiresOnlyWhileItIsInForce() throws Exception {
 		var ahrar = actors.search("Ahrar al-Sham", 1).items().getFirst().id().value().toString();
-		var during = file("party.gov", report(Instant.parse("2017-03-01T06:00:00Z"), 35.9300, 36.6300, null, ahrar, "MECHANISM"));
-		var before = file("party.gov", report(Instant.parse("2016-12-20T06:00:00Z"), 35.9300, 36.6300, null, ahrar, "MECHANISM"));
+		var during = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("2017-03-01T06:00:00Z"), 35.9300, 36.6300, null, ahrar, "MECHANISM"));
+		var before = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("2016-12-20T06:00:00Z"), 35.9300, 36.6300, null, ahrar, "MECHANISM"));
 
-		var flagged = read("guarantor.ru", "/api/v1/incidents/" + incidentOf(during, "party.gov")).get("scope");
+		var flagged = fixtures.read("guarantor.ru", "/api/v1/incidents/" + fixtures.incidentOf(during, "party.gov")).get("scope");
 		assertThat(flagged.get("outsideTruce").asBoolean()).isTrue();
 		assertThat(flagged.get("reasons").get(0).get("disputes").findValuesAsString("delegation")).contains("TR", "SYO");
-		assertThat(read("guarantor.ru", "/api/v1/incidents/" + incidentOf(before, "party.gov")).get("scope").get("outsideTruce")
+		assertThat(fixtures.read("guarantor.ru", "/api/v1/incidents/" + fixtures.incidentOf(before, "party.gov")).get("scope").get("outsideTruce")
 			.asBoolean()).isFalse();
 	}
 
 	@Test
 	void analystsConfirmAndRejectLinksAndOthersMayNot() throws Exception {
 		var at = Instant.parse("1984-06-06T09:00:00Z");
-		var first = file("party.gov", report(at, DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
-		var second = file("party.opp", report(at.plus(Duration.ofMinutes(10)), DOUMA_LAT + 0.002, DOUMA_LON, null, null, "MECHANISM"));
-		var incident = incidentOf(first, "party.gov");
-		assertThat(incidentOf(second, "party.gov")).isEqualTo(incident);
+		var first = fixtures.file("party.gov", IncidentFixtures.report(at, DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
+		var second = fixtures.file("party.opp", IncidentFixtures.report(at.plus(Duration.ofMinutes(10)), DOUMA_LAT + 0.002, DOUMA_LON, null, null, "MECHANISM"));
+		var incident = fixtures.incidentOf(first, "party.gov");
+		assertThat(fixtures.incidentOf(second, "party.gov")).isEqualTo(incident);
 		var confirm = "/api/v1/incidents/" + incident + "/links/" + first + "/confirm";
 
-		act("party.gov", confirm, "{\"reason\": \"ours\"}").andExpect(status().isForbidden());
-		act("observer.jo", confirm, "{\"reason\": \"seen\"}").andExpect(status().isForbidden());
-		act("guarantor.ru", confirm, "{}").andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("reason"));
-		act("guarantor.ru", "/api/v1/incidents/" + UUID.randomUUID() + "/links/" + first + "/confirm", "{\"reason\": \"x\"}")
+		fixtures.act("party.gov", confirm, "{\"reason\": \"ours\"}").andExpect(status().isForbidden());
+		fixtures.act("observer.jo", confirm, "{\"reason\": \"seen\"}").andExpect(status().isForbidden());
+		fixtures.act("guarantor.ru", confirm, "{}").andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("reason"));
+		fixtures.act("guarantor.ru", "/api/v1/incidents/" + UUID.randomUUID() + "/links/" + first + "/confirm", "{\"reason\": \"x\"}")
 			.andExpect(status().isNotFound());
 
-		act("guarantor.ru", confirm, "{\"reason\": \"Both describe the mortar fire on the market.\"}")
+		fixtures.act("guarantor.ru", confirm, "{\"reason\": \"Both describe the mortar fire on the market.\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.links[?(@.reportId == '" + first + "')].status").value("CONFIRMED"))
 			.andExpect(jsonPath("$.links[?(@.reportId == '" + first + "')].decidedByDelegation").value("RU"));
-		act("guarantor.tr", confirm, "{\"reason\": \"again\"}").andExpect(status().isConflict());
-		act("guarantor.tr", "/api/v1/incidents/" + incident + "/links/" + first + "/reject", "{\"reason\": \"no\"}")
+		fixtures.act("guarantor.tr", confirm, "{\"reason\": \"again\"}").andExpect(status().isConflict());
+		fixtures.act("guarantor.tr", "/api/v1/incidents/" + incident + "/links/" + first + "/reject", "{\"reason\": \"no\"}")
 			.andExpect(status().isConflict());
 
-		act("secretariat.kz", "/api/v1/incidents/" + incident + "/links/" + second + "/reject",
+		fixtures.act("secretariat.kz", "/api/v1/incidents/" + incident + "/links/" + second + "/reject",
 				"{\"reason\": \"A different strike, an hour's walk away.\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.links[?(@.reportId == '" + second + "')].status").value("REJECTED"))
 			.andExpect(jsonPath("$.links[?(@.reportId == '" + second + "')].counted").value(false));
-		var elsewhere = incidentOf(second, "party.gov");
+		var elsewhere = fixtures.incidentOf(second, "party.gov");
 		assertThat(elsewhere).isNotEqualTo(incident);
-		act("guarantor.ir", "/api/v1/incidents/" + incident + "/links/" + second + "/confirm", "{\"reason\": \"yes\"}")
+		fixtures.act("guarantor.ir", "/api/v1/incidents/" + incident + "/links/" + second + "/confirm", "{\"reason\": \"yes\"}")
 			.andExpect(status().isConflict());
 
-		var history = read("guarantor.ir", "/api/v1/incidents/" + incident).get("history").findValuesAsString("action");
+		var history = fixtures.read("guarantor.ir", "/api/v1/incidents/" + incident).get("history").findValuesAsString("action");
 		assertThat(history).contains("OPENED", "LINKED", "CONFIRMED", "REJECTED");
 		assertThat(jdbc.sql("SELECT count(*) FROM incident_history WHERE incident_id = ? AND delegation = 'KZ'")
 			.param(UUID.fromString(incident)).query(Long.class).single()).isOne();
@@ -180,45 +182,45 @@ class IncidentApiIntegrationTest {
 
 	@Test
 	void analystsMergeIncidentsAndSplitReportsOffWithEveryStepRecorded() throws Exception {
-		var one = file("party.gov", report(Instant.parse("1985-07-07T09:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
-		var other = file("party.opp", report(Instant.parse("1985-07-20T09:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
-		var first = incidentOf(one, "party.gov");
-		var second = incidentOf(other, "party.opp");
+		var one = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("1985-07-07T09:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
+		var other = fixtures.file("party.opp", IncidentFixtures.report(Instant.parse("1985-07-20T09:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
+		var first = fixtures.incidentOf(one, "party.gov");
+		var second = fixtures.incidentOf(other, "party.opp");
 		assertThat(second).isNotEqualTo(first);
 		var merge = "/api/v1/incidents/" + first + "/merge";
 
-		act("party.opp", merge, "{\"otherIncidentId\": \"" + second + "\", \"reason\": \"same\"}").andExpect(status().isForbidden());
-		act("guarantor.ru", merge, "{\"otherIncidentId\": \"" + first + "\", \"reason\": \"itself\"}")
+		fixtures.act("party.opp", merge, "{\"otherIncidentId\": \"" + second + "\", \"reason\": \"same\"}").andExpect(status().isForbidden());
+		fixtures.act("guarantor.ru", merge, "{\"otherIncidentId\": \"" + first + "\", \"reason\": \"itself\"}")
 			.andExpect(status().isUnprocessableContent());
-		act("guarantor.ru", merge, "{\"otherIncidentId\": \"" + UUID.randomUUID() + "\", \"reason\": \"none\"}")
+		fixtures.act("guarantor.ru", merge, "{\"otherIncidentId\": \"" + UUID.randomUUID() + "\", \"reason\": \"none\"}")
 			.andExpect(status().isNotFound());
-		act("guarantor.ru", merge, "{\"otherIncidentId\": \"" + second + "\", \"reason\": \"The opposition dated the same raid late.\"}")
+		fixtures.act("guarantor.ru", merge, "{\"otherIncidentId\": \"" + second + "\", \"reason\": \"The opposition dated the same raid late.\"}")
 			.andExpect(status().isOk());
 
-		var merged = read("guarantor.ru", "/api/v1/incidents/" + first);
-		assertThat(ids(merged.get("reportIds"))).containsExactlyInAnyOrder(one, other);
+		var merged = fixtures.read("guarantor.ru", "/api/v1/incidents/" + first);
+		assertThat(IncidentFixtures.ids(merged.get("reportIds"))).containsExactlyInAnyOrder(one, other);
 		assertThat(merged.get("history").findValuesAsString("action")).contains("MERGED_IN");
-		call("guarantor.ru", get("/api/v1/incidents/" + second)).andExpect(status().isNotFound());
-		assertThat(incidentOf(other, "party.opp")).isEqualTo(first);
-		act("guarantor.ru", "/api/v1/incidents/" + second + "/merge", "{\"otherIncidentId\": \"" + first + "\", \"reason\": \"x\"}")
+		fixtures.call("guarantor.ru", get("/api/v1/incidents/" + second)).andExpect(status().isNotFound());
+		assertThat(fixtures.incidentOf(other, "party.opp")).isEqualTo(first);
+		fixtures.act("guarantor.ru", "/api/v1/incidents/" + second + "/merge", "{\"otherIncidentId\": \"" + first + "\", \"reason\": \"x\"}")
 			.andExpect(status().isNotFound());
 
 		var split = "/api/v1/incidents/" + first + "/split";
-		act("guarantor.tr", split, "{\"reportIds\": [\"" + one + "\", \"" + other + "\"], \"reason\": \"all\"}")
+		fixtures.act("guarantor.tr", split, "{\"reportIds\": [\"" + one + "\", \"" + other + "\"], \"reason\": \"all\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("reportIds"));
-		var created = json(act("guarantor.tr", split, "{\"reportIds\": [\"" + other + "\"], \"reason\": \"Two raids after all.\"}")
+		var created = IncidentFixtures.json(fixtures.act("guarantor.tr", split, "{\"reportIds\": [\"" + other + "\"], \"reason\": \"Two raids after all.\"}")
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString());
 		var splitOff = created.get("id").asString();
-		assertThat(ids(created.get("reportIds"))).containsExactly(other);
+		assertThat(IncidentFixtures.ids(created.get("reportIds"))).containsExactly(other);
 		assertThat(created.get("links").get(0).get("status").asString()).isEqualTo("CONFIRMED");
 		assertThat(created.get("history").findValuesAsString("action")).contains("SPLIT_FROM");
-		var left = read("guarantor.tr", "/api/v1/incidents/" + first);
-		assertThat(ids(left.get("reportIds"))).containsExactly(one);
+		var left = fixtures.read("guarantor.tr", "/api/v1/incidents/" + first);
+		assertThat(IncidentFixtures.ids(left.get("reportIds"))).containsExactly(one);
 		assertThat(left.get("links").toString()).contains("REJECTED", "Two raids after all.");
 		assertThat(left.get("history").findValuesAsString("action")).contains("SPLIT_OFF");
-		assertThat(incidentOf(other, "party.opp")).isEqualTo(splitOff);
+		assertThat(fixtures.incidentOf(other, "party.opp")).isEqualTo(splitOff);
 		assertThat(jdbc.sql("SELECT count(*) FROM incident_history WHERE incident_id IN (?, ?, ?)")
 			.params(UUID.fromString(first), UUID.fromString(second), UUID.fromString(splitOff)).query(Long.class).single())
 			.isGreaterThanOrEqualTo(6);
@@ -230,55 +232,8 @@ class IncidentApiIntegrationTest {
 			.hasMessageContaining("never changed or removed");
 	}
 
-	/** The report's incident, as the register shows it, once the engine has placed the report. */
-	private String incidentOf(String report, String username) {
-		var incident = new ArrayList<String>(1);
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			var seen = read(username, "/api/v1/reports/" + report);
-			if (seen.hasNonNull("incidentId") && jdbc.sql("SELECT count(*) FROM incident_report WHERE pending").query(Long.class)
-				.single() == 0) {
-				incident.add(read(username, "/api/v1/reports/" + report).get("incidentId").asString());
-				return true;
-			}
-			return false;
-		});
-		return incident.getFirst();
-	}
-
 	private String actor(String name) {
 		return actors.search(name, 1).items().getFirst().id().value().toString();
-	}
-
-	private static String report(Instant at, double lat, double lon, String perpetrator, String target, String level) {
-		return """
-				{"occurredFrom": "%s", "occurredTo": "%s", "timePrecision": "EXACT",
-				 "location": {"lat": %s, "lon": %s, "precision": "EXACT"}, "category": "shelling-artillery-missile-attack",
-				 "allegedPerpetratorActorId": %s, "targetActorId": %s, "casualties": {"killed": 2},
-				 "observedBy": "SEEN", "narrative": "Shells fell near the market.", "confidentiality": "%s"}"""
-			.formatted(at, at.plus(Duration.ofMinutes(15)), lat, lon, quoted(perpetrator), quoted(target), level);
-	}
-
-	private static String quoted(String id) {
-		return id == null ? "null" : "\"" + id + "\"";
-	}
-
-	private String file(String username, String body) throws Exception {
-		return json(call(username, post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString()).get("id").asString();
-	}
-
-	private ResultActions act(String username, String path, String body) throws Exception {
-		return call(username, post(path).contentType(MediaType.APPLICATION_JSON).content(body));
-	}
-
-	private JsonNode read(String username, String path) throws Exception {
-		return json(call(username, get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-	}
-
-	private ResultActions call(String username,
-			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, DemoUsers.bearer(mvc, username)));
 	}
 
 	private static JsonNode link(JsonNode incident, String report) {
@@ -288,15 +243,5 @@ class IncidentApiIntegrationTest {
 			}
 		}
 		throw new AssertionError("no link of " + report);
-	}
-
-	private static List<String> ids(JsonNode array) {
-		var ids = new ArrayList<String>();
-		array.forEach(id -> ids.add(id.asString()));
-		return ids;
-	}
-
-	private static JsonNode json(String body) {
-		return JsonMapper.shared().readTree(body);
 	}
 }
