@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,15 +96,7 @@ final class Incident {
 	boolean confirm(ReportId report, String reason, Viewer.Member by, Instant at) {
 		var decision = analystDecision(by, reason, at);
 		checkOpen();
-		var link = existingLink(report);
-		switch (link.status()) {
-			case CONFIRMED -> throw new ConflictException("The link of report " + report + " was already confirmed by "
-					+ link.decision().delegation() + " on " + link.decision().at());
-			case REJECTED -> throw new ConflictException("The link of report " + report + " was rejected by "
-					+ link.decision().delegation() + " on " + link.decision().at() + "; a rejected link stays rejected");
-			case PROPOSED -> {
-			}
-		}
+		var link = proposedLink(report);
 		links.put(report, link.decided(LinkStatus.CONFIRMED, true, decision));
 		record(Action.CONFIRMED, List.of(report), null, link.score(), decision, at);
 		events.add(new LinkConfirmed(id, report, by.delegation(), decision.reason(), at));
@@ -119,14 +112,7 @@ final class Incident {
 	boolean reject(ReportId report, String reason, Viewer.Member by, Instant at) {
 		var decision = analystDecision(by, reason, at);
 		checkOpen();
-		var link = existingLink(report);
-		switch (link.status()) {
-			case CONFIRMED -> throw new ConflictException("The link of report " + report + " was confirmed by "
-					+ link.decision().delegation() + " on " + link.decision().at() + "; split the report off instead");
-			case REJECTED -> throw new ConflictException("The link of report " + report + " is already rejected");
-			case PROPOSED -> {
-			}
-		}
+		var link = proposedLink(report);
 		if (link.member() && members().size() == 1) {
 			throw new ConflictException("Report " + report + " is the only report of incident " + id
 					+ "; merge the incident into another instead");
@@ -287,12 +273,20 @@ final class Incident {
 		}
 	}
 
-	private Link existingLink(ReportId report) {
+	/** The report's link, which an analyst decides once: while it is only proposed. */
+	private Link proposedLink(ReportId report) {
 		var link = links.get(report);
 		if (link == null) {
 			throw new NotFoundException("link of report " + report + " to incident", id);
 		}
-		return link;
+		var decided = link.decision();
+		return switch (link.status()) {
+			case PROPOSED -> link;
+			case CONFIRMED, REJECTED -> throw new ConflictException("The link of report " + report + " was already "
+					+ link.status().name().toLowerCase(Locale.ROOT) + " by " + decided.delegation() + " on " + decided.at()
+					+ (link.status() == LinkStatus.CONFIRMED ? "; to take the report out of the incident, split it off"
+							: "; a rejected link stays rejected"));
+		};
 	}
 
 	private Link memberLink(ReportId report) {

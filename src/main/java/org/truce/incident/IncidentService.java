@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -88,64 +89,69 @@ class IncidentService implements Incidents {
 
 	@Override
 	public IncidentDetails confirm(IncidentId id, ReportId report, String reason, Viewer.Member by) {
-		store.lockCorrelation();
-		var session = new IncidentSession(store, events);
-		var incident = visibleIncident(id, by, session);
-		visibleReport(report, by);
-		var now = clock.instant();
-		var countedIn = store.memberships(List.of(report)).get(report);
-		if (incident.confirm(report, reason, by, now) && countedIn != null) {
-			var from = session.get(countedIn);
-			var decision = incident.link(report).orElseThrow().decision();
-			from.release(report, id, decision, now);
-			if (from.members().isEmpty()) {
-				incident.absorb(from, decision, now);
+		return act(id, by, (incident, session) -> {
+			visibleReport(report, by);
+			var now = clock.instant();
+			var countedIn = store.memberships(List.of(report)).get(report);
+			if (incident.confirm(report, reason, by, now) && countedIn != null) {
+				var from = session.get(countedIn);
+				var decision = incident.link(report).orElseThrow().decision();
+				from.release(report, id, decision, now);
+				if (from.members().isEmpty()) {
+					incident.absorb(from, decision, now);
+				}
 			}
-		}
-		session.flush();
-		return get(id, by);
+			return id;
+		});
 	}
 
 	@Override
 	public IncidentDetails reject(IncidentId id, ReportId report, String reason, Viewer.Member by) {
-		store.lockCorrelation();
-		var session = new IncidentSession(store, events);
-		var incident = visibleIncident(id, by, session);
-		visibleReport(report, by);
-		boolean counted = incident.reject(report, reason, by, clock.instant());
-		session.flush();
-		if (counted) {
-			correlation.placeAnew(report, session);
-		}
-		return get(id, by);
+		return act(id, by, (incident, session) -> {
+			visibleReport(report, by);
+			if (incident.reject(report, reason, by, clock.instant())) {
+				// Written first, so that the engine's candidates leave out the incident it was rejected from.
+				session.flush();
+				correlation.placeAnew(report, session);
+			}
+			return id;
+		});
 	}
 
 	@Override
 	public IncidentDetails merge(IncidentId id, IncidentId other, String reason, Viewer.Member by) {
-		store.lockCorrelation();
-		var session = new IncidentSession(store, events);
-		var incident = visibleIncident(id, by, session);
-		incident.absorb(other.equals(id) ? incident : visibleIncident(other, by, session), reason, by, clock.instant());
-		session.flush();
-		return get(id, by);
+		return act(id, by, (incident, session) -> {
+			incident.absorb(other.equals(id) ? incident : visibleIncident(other, by, session), reason, by, clock.instant());
+			return id;
+		});
 	}
 
 	@Override
 	public IncidentDetails split(IncidentId id, List<ReportId> reports, String reason, Viewer.Member by) {
+		return act(id, by, (incident, session) -> {
+			var reads = new Reads(by);
+			for (var report : reports) {
+				if (reads.find(report).isEmpty()) {
+					// The same answer as for a report that is not in the incident: nothing is learnt of one not visible.
+					throw new InvalidInputException("reportIds", "report " + report + " is not counted in incident " + id);
+				}
+			}
+			var split = incident.splitOff(reports, IncidentId.random(), reason, by, clock.instant());
+			session.add(split);
+			return split.id();
+		});
+	}
+
+	/**
+	 * An analyst's action on an incident the analyst may see, under the lock the engine takes too, written at the end;
+	 * answers the incident the action leaves to be shown.
+	 */
+	private IncidentDetails act(IncidentId id, Viewer.Member by, BiFunction<Incident, IncidentSession, IncidentId> action) {
 		store.lockCorrelation();
 		var session = new IncidentSession(store, events);
-		var incident = visibleIncident(id, by, session);
-		var reads = new Reads(by);
-		for (var report : reports) {
-			if (reads.find(report).isEmpty()) {
-				// The same answer as for a report that is not in the incident: nothing is learnt of one not visible.
-				throw new InvalidInputException("reportIds", "report " + report + " is not counted in incident " + id);
-			}
-		}
-		var split = incident.splitOff(reports, IncidentId.random(), reason, by, clock.instant());
-		session.add(split);
+		var shown = action.apply(visibleIncident(id, by, session), session);
 		session.flush();
-		return get(split.id(), by);
+		return get(shown, by);
 	}
 
 	/** An open incident with a report the viewer may see; any other is not found. */

@@ -20,6 +20,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.truce.incident.IncidentFixtures.ids;
+import static org.truce.incident.IncidentFixtures.json;
+import static org.truce.incident.IncidentFixtures.report;
 
 /**
  * Incidents through the API: the engine's grouping of reports filed through the register, what each viewer sees of an
@@ -50,20 +53,12 @@ class IncidentApiIntegrationTest {
 
 	@Test
 	void twoPartiesAccusingEachOtherOfOneClashLandInOneIncident() throws Exception {
-		var government = actor("Syrian Arab Army");
-		var opposition = actor("Syrian armed opposition");
-		var at = Instant.parse("1981-03-03T08:30:00Z");
-		var byGovernment = fixtures.file("party.gov", IncidentFixtures.report(at, DOUMA_LAT, DOUMA_LON, opposition, government, "GUARANTORS"));
-		var byOpposition = fixtures.file("party.opp", IncidentFixtures.report(at.plus(Duration.ofMinutes(30)), DOUMA_LAT + 0.009, DOUMA_LON, government,
-				opposition, "MECHANISM"));
+		var clash = accusingEachOther(Instant.parse("1981-03-03T08:30:00Z"), "GUARANTORS");
 
-		var incident = fixtures.incidentOf(byGovernment, "party.gov");
-		assertThat(fixtures.incidentOf(byOpposition, "party.opp")).isEqualTo(incident);
-
-		var seen = fixtures.read("guarantor.ru", "/api/v1/incidents/" + incident);
-		assertThat(IncidentFixtures.ids(seen.get("reportIds"))).containsExactlyInAnyOrder(byGovernment, byOpposition);
+		var seen = fixtures.read("guarantor.ru", "/api/v1/incidents/" + clash.incident());
+		assertThat(ids(seen.get("reportIds"))).containsExactlyInAnyOrder(clash.byGovernment(), clash.byOpposition());
 		assertThat(seen.get("links").findValuesAsString("status")).containsOnly("PROPOSED");
-		var joined = link(seen, byOpposition.equals(IncidentFixtures.ids(seen.get("reportIds")).getFirst()) ? byGovernment : byOpposition);
+		var joined = scoredLink(seen);
 		assertThat(joined.get("score").asDouble()).isGreaterThanOrEqualTo(0.65);
 		assertThat(joined.get("explanation").findValuesAsString("factor")).contains("time", "place", "category", "actors");
 		assertThat(joined.get("explanation").toString()).contains("swapped");
@@ -73,29 +68,23 @@ class IncidentApiIntegrationTest {
 
 	@Test
 	void eachPartySeesOnlyTheReportsOfAnIncidentItMaySee() throws Exception {
-		var government = actor("Syrian Arab Army");
-		var opposition = actor("Syrian armed opposition");
-		var at = Instant.parse("1982-04-04T10:00:00Z");
-		var privateOne = fixtures.file("party.gov", IncidentFixtures.report(at, DOUMA_LAT, DOUMA_LON, opposition, government, "PRIVATE"));
-		var shared = fixtures.file("party.opp", IncidentFixtures.report(at.plus(Duration.ofMinutes(20)), DOUMA_LAT + 0.005, DOUMA_LON, government,
-				opposition, "MECHANISM"));
-		var incident = fixtures.incidentOf(shared, "party.opp");
-		assertThat(fixtures.incidentOf(privateOne, "party.gov")).isEqualTo(incident);
+		var clash = accusingEachOther(Instant.parse("1982-04-04T10:00:00Z"), "PRIVATE");
+		var incident = "/api/v1/incidents/" + clash.incident();
 
-		assertThat(IncidentFixtures.ids(fixtures.read("party.opp", "/api/v1/incidents/" + incident).get("reportIds"))).containsExactly(shared);
-		assertThat(fixtures.read("party.opp", "/api/v1/incidents/" + incident).toString()).doesNotContain(privateOne);
-		assertThat(IncidentFixtures.ids(fixtures.read("guarantor.tr", "/api/v1/incidents/" + incident).get("reportIds"))).containsExactly(shared);
-		assertThat(IncidentFixtures.ids(fixtures.read("party.gov", "/api/v1/incidents/" + incident).get("reportIds")))
-			.containsExactlyInAnyOrder(privateOne, shared);
+		assertThat(ids(fixtures.read("party.opp", incident).get("reportIds"))).containsExactly(clash.byOpposition());
+		assertThat(fixtures.read("party.opp", incident).toString()).doesNotContain(clash.byGovernment());
+		assertThat(ids(fixtures.read("guarantor.tr", incident).get("reportIds"))).containsExactly(clash.byOpposition());
+		assertThat(ids(fixtures.read("party.gov", incident).get("reportIds")))
+			.containsExactlyInAnyOrder(clash.byGovernment(), clash.byOpposition());
 
 		var listed = fixtures.read("party.opp", "/api/v1/incidents?from=1982-04-04T00:00:00Z&to=1982-04-04T23:59:59Z");
 		assertThat(listed.get("total").asLong()).isOne();
-		assertThat(IncidentFixtures.ids(listed.get("items").get(0).get("reportIds"))).containsExactly(shared);
+		assertThat(ids(listed.get("items").get(0).get("reportIds"))).containsExactly(clash.byOpposition());
 	}
 
 	@Test
 	void anIncidentWhoseReportsAViewerMayNotSeeIsNotFoundAndListedNowhere() throws Exception {
-		var secret = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("1983-05-05T05:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "PRIVATE"));
+		var secret = fixtures.file("party.gov", report(Instant.parse("1983-05-05T05:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "PRIVATE"));
 		var incident = fixtures.incidentOf(secret, "party.gov");
 
 		for (var outsider : List.of("party.opp", "guarantor.ru", "observer.jo")) {
@@ -111,7 +100,7 @@ class IncidentApiIntegrationTest {
 	@Test
 	void shellingAnIsilPositionDuringTheTruceIsFlaggedOutsideItNamingTheDesignation() throws Exception {
 		var isil = actor("ISIL");
-		var shelling = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("2017-02-10T06:00:00Z"), 35.9500, 38.9800, null, isil, "MECHANISM"));
+		var shelling = fixtures.file("party.gov", report(Instant.parse("2017-02-10T06:00:00Z"), 35.9500, 38.9800, null, isil, "MECHANISM"));
 		var incident = fixtures.incidentOf(shelling, "party.gov");
 
 		var scope = fixtures.read("guarantor.ir", "/api/v1/incidents/" + incident).get("scope");
@@ -125,14 +114,14 @@ class IncidentApiIntegrationTest {
 		assertThat(reason.get("designation").get("designatedBy").asString()).isIn("RU", "TR", "IR");
 		assertThat(reason.get("designation").get("id").asString()).isNotBlank();
 		assertThat(reason.get("detail").asString()).contains("excluded from the truce");
-		assertThat(IncidentFixtures.ids(reason.get("reportIds"))).containsExactly(shelling);
+		assertThat(ids(reason.get("reportIds"))).containsExactly(shelling);
 	}
 
 	@Test
 	void theScopeFlagShowsWhoDisputesTheDesignationAndFiresOnlyWhileItIsInForce() throws Exception {
 		var ahrar = actors.search("Ahrar al-Sham", 1).items().getFirst().id().value().toString();
-		var during = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("2017-03-01T06:00:00Z"), 35.9300, 36.6300, null, ahrar, "MECHANISM"));
-		var before = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("2016-12-20T06:00:00Z"), 35.9300, 36.6300, null, ahrar, "MECHANISM"));
+		var during = fixtures.file("party.gov", report(Instant.parse("2017-03-01T06:00:00Z"), 35.9300, 36.6300, null, ahrar, "MECHANISM"));
+		var before = fixtures.file("party.gov", report(Instant.parse("2016-12-20T06:00:00Z"), 35.9300, 36.6300, null, ahrar, "MECHANISM"));
 
 		var flagged = fixtures.read("guarantor.ru", "/api/v1/incidents/" + fixtures.incidentOf(during, "party.gov")).get("scope");
 		assertThat(flagged.get("outsideTruce").asBoolean()).isTrue();
@@ -144,8 +133,8 @@ class IncidentApiIntegrationTest {
 	@Test
 	void analystsConfirmAndRejectLinksAndOthersMayNot() throws Exception {
 		var at = Instant.parse("1984-06-06T09:00:00Z");
-		var first = fixtures.file("party.gov", IncidentFixtures.report(at, DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
-		var second = fixtures.file("party.opp", IncidentFixtures.report(at.plus(Duration.ofMinutes(10)), DOUMA_LAT + 0.002, DOUMA_LON, null, null, "MECHANISM"));
+		var first = fixtures.file("party.gov", report(at, DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
+		var second = fixtures.file("party.opp", report(at.plus(Duration.ofMinutes(10)), DOUMA_LAT + 0.002, DOUMA_LON, null, null, "MECHANISM"));
 		var incident = fixtures.incidentOf(first, "party.gov");
 		assertThat(fixtures.incidentOf(second, "party.gov")).isEqualTo(incident);
 		var confirm = "/api/v1/incidents/" + incident + "/links/" + first + "/confirm";
@@ -182,8 +171,8 @@ class IncidentApiIntegrationTest {
 
 	@Test
 	void analystsMergeIncidentsAndSplitReportsOffWithEveryStepRecorded() throws Exception {
-		var one = fixtures.file("party.gov", IncidentFixtures.report(Instant.parse("1985-07-07T09:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
-		var other = fixtures.file("party.opp", IncidentFixtures.report(Instant.parse("1985-07-20T09:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
+		var one = fixtures.file("party.gov", report(Instant.parse("1985-07-07T09:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
+		var other = fixtures.file("party.opp", report(Instant.parse("1985-07-20T09:00:00Z"), DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM"));
 		var first = fixtures.incidentOf(one, "party.gov");
 		var second = fixtures.incidentOf(other, "party.opp");
 		assertThat(second).isNotEqualTo(first);
@@ -198,7 +187,7 @@ class IncidentApiIntegrationTest {
 			.andExpect(status().isOk());
 
 		var merged = fixtures.read("guarantor.ru", "/api/v1/incidents/" + first);
-		assertThat(IncidentFixtures.ids(merged.get("reportIds"))).containsExactlyInAnyOrder(one, other);
+		assertThat(ids(merged.get("reportIds"))).containsExactlyInAnyOrder(one, other);
 		assertThat(merged.get("history").findValuesAsString("action")).contains("MERGED_IN");
 		fixtures.call("guarantor.ru", get("/api/v1/incidents/" + second)).andExpect(status().isNotFound());
 		assertThat(fixtures.incidentOf(other, "party.opp")).isEqualTo(first);
@@ -209,15 +198,15 @@ class IncidentApiIntegrationTest {
 		fixtures.act("guarantor.tr", split, "{\"reportIds\": [\"" + one + "\", \"" + other + "\"], \"reason\": \"all\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("reportIds"));
-		var created = IncidentFixtures.json(fixtures.act("guarantor.tr", split, "{\"reportIds\": [\"" + other + "\"], \"reason\": \"Two raids after all.\"}")
+		var created = json(fixtures.act("guarantor.tr", split, "{\"reportIds\": [\"" + other + "\"], \"reason\": \"Two raids after all.\"}")
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString());
 		var splitOff = created.get("id").asString();
-		assertThat(IncidentFixtures.ids(created.get("reportIds"))).containsExactly(other);
+		assertThat(ids(created.get("reportIds"))).containsExactly(other);
 		assertThat(created.get("links").get(0).get("status").asString()).isEqualTo("CONFIRMED");
 		assertThat(created.get("history").findValuesAsString("action")).contains("SPLIT_FROM");
 		var left = fixtures.read("guarantor.tr", "/api/v1/incidents/" + first);
-		assertThat(IncidentFixtures.ids(left.get("reportIds"))).containsExactly(one);
+		assertThat(ids(left.get("reportIds"))).containsExactly(one);
 		assertThat(left.get("links").toString()).contains("REJECTED", "Two raids after all.");
 		assertThat(left.get("history").findValuesAsString("action")).contains("SPLIT_OFF");
 		assertThat(fixtures.incidentOf(other, "party.opp")).isEqualTo(splitOff);
@@ -236,12 +225,32 @@ class IncidentApiIntegrationTest {
 		return actors.search(name, 1).items().getFirst().id().value().toString();
 	}
 
-	private static JsonNode link(JsonNode incident, String report) {
+	/**
+	 * The government reporting the opposition's shelling of its positions, at the government's level, and the
+	 * opposition reporting the same exchange of fire half an hour and a kilometre off the other way round, for the
+	 * mechanism; both placed by the engine.
+	 */
+	private Clash accusingEachOther(Instant at, String governmentLevel) throws Exception {
+		var government = actor("Syrian Arab Army");
+		var opposition = actor("Syrian armed opposition");
+		var byGovernment = fixtures.file("party.gov", report(at, DOUMA_LAT, DOUMA_LON, opposition, government, governmentLevel));
+		var byOpposition = fixtures.file("party.opp", report(at.plus(Duration.ofMinutes(30)), DOUMA_LAT + 0.009, DOUMA_LON,
+				government, opposition, "MECHANISM"));
+		var incident = fixtures.incidentOf(byOpposition, "party.opp");
+		assertThat(fixtures.incidentOf(byGovernment, "party.gov")).isEqualTo(incident);
+		return new Clash(byGovernment, byOpposition, incident);
+	}
+
+	/** The link of the report that joined the incident (the one that opened it has no score). */
+	private static JsonNode scoredLink(JsonNode incident) {
 		for (var link : incident.get("links")) {
-			if (link.get("reportId").asString().equals(report)) {
+			if (link.hasNonNull("score")) {
 				return link;
 			}
 		}
-		throw new AssertionError("no link of " + report);
+		throw new AssertionError("no scored link in " + incident);
+	}
+
+	private record Clash(String byGovernment, String byOpposition, String incident) {
 	}
 }

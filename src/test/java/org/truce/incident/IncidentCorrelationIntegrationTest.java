@@ -45,10 +45,8 @@ class IncidentCorrelationIntegrationTest {
 	@Test
 	void anAmendedReportWhoseLinkIsOnlyProposedIsPlacedAgain() throws Exception {
 		var at = Instant.parse("1988-10-10T10:00:00Z");
-		var first = fixtures.file("party.gov", at, DOUMA_LAT, DOUMA_LON, "MECHANISM");
-		var second = fixtures.file("party.gov", at.plus(Duration.ofMinutes(10)), DOUMA_LAT + 0.003, DOUMA_LON, "MECHANISM");
-		var incident = fixtures.incidentOf(first, "party.gov");
-		assertThat(fixtures.incidentOf(second, "party.gov")).isEqualTo(incident);
+		var second = secondOfOneEvent(at);
+		var incident = fixtures.incidentOf(second, "party.gov");
 
 		amend(second, at.plus(Duration.ofMinutes(10)), HOMS_LAT, HOMS_LON);
 
@@ -63,10 +61,8 @@ class IncidentCorrelationIntegrationTest {
 	@Test
 	void anAmendedReportWhoseLinkAnAnalystConfirmedStaysWhereItIs() throws Exception {
 		var at = Instant.parse("1989-11-11T11:00:00Z");
-		var first = fixtures.file("party.gov", at, DOUMA_LAT, DOUMA_LON, "MECHANISM");
-		var second = fixtures.file("party.gov", at.plus(Duration.ofMinutes(10)), DOUMA_LAT + 0.003, DOUMA_LON, "MECHANISM");
-		var incident = fixtures.incidentOf(first, "party.gov");
-		assertThat(fixtures.incidentOf(second, "party.gov")).isEqualTo(incident);
+		var second = secondOfOneEvent(at);
+		var incident = fixtures.incidentOf(second, "party.gov");
 		fixtures.act("guarantor.ru", "/api/v1/incidents/" + incident + "/links/" + second + "/confirm",
 				"{\"reason\": \"Checked with the monitors.\"}").andExpect(status().isOk());
 
@@ -88,6 +84,14 @@ class IncidentCorrelationIntegrationTest {
 			.query(Long.class).single()).isOne();
 		assertThat(jdbc.sql("SELECT count(*) FROM incident_history WHERE ? = ANY (report_ids)").param(UUID.fromString(report))
 			.query(Long.class).single()).isOne();
+	}
+
+	/** Files two reports of one shelling ten minutes apart and answers the second, once the engine has linked it. */
+	private String secondOfOneEvent(Instant at) throws Exception {
+		var first = fixtures.file("party.gov", at, DOUMA_LAT, DOUMA_LON, "MECHANISM");
+		var second = fixtures.file("party.gov", at.plus(Duration.ofMinutes(10)), DOUMA_LAT + 0.003, DOUMA_LON, "MECHANISM");
+		assertThat(fixtures.incidentOf(second, "party.gov")).isEqualTo(fixtures.incidentOf(first, "party.gov"));
+		return second;
 	}
 
 	/** Moves the report and waits until the engine has taken the amendment in. */
