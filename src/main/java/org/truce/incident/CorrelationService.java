@@ -83,7 +83,7 @@ class CorrelationService {
 		pending.stream()
 			.filter(p -> p.memberOf() != null)
 			.forEach(p -> placeAgain(p.snapshot().features(), p.memberOf(), session));
-		store.markCorrelated(pending.stream().map(p -> p.snapshot().features().id()).toList());
+		store.markCorrelated(pending.stream().map(JdbcIncidentStore.Pending::snapshot).toList());
 		log.info("Correlated {} reports ({}) in {} ms", pending.size(), bulk ? "bulk mode" : "live",
 				(System.nanoTime() - started) / 1_000_000);
 		return pending.size();

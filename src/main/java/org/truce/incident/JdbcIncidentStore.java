@@ -109,10 +109,16 @@ class JdbcIncidentStore {
 			.list();
 	}
 
-	void markCorrelated(Collection<ReportId> reports) {
-		for (var chunk : chunks(reports)) {
-			jdbc.sql("UPDATE incident_report SET pending = false WHERE report_id IN (:ids)").param("ids", uuids(chunk)).update();
-		}
+	/**
+	 * Marks the reports placed, each only at the revision that was placed: an amendment recorded meanwhile stays
+	 * pending for the next pass.
+	 */
+	void markCorrelated(Collection<ReportSnapshot> placed) {
+		batch.batchUpdate("UPDATE incident_report SET pending = false WHERE report_id = :report AND revision = :revision",
+				placed.stream().map(snapshot -> new MapSqlParameterSource()
+					.addValue("report", snapshot.features().id().value())
+					.addValue("revision", snapshot.revision()))
+					.toArray(MapSqlParameterSource[]::new));
 	}
 
 	/**
