@@ -29,6 +29,19 @@
     map.setView([lat, lon], 9);
   }
 
+  var incident = document.getElementById('incident-map');
+  if (incident) {
+    var incidentMap = baseMap(incident);
+    var centre = [parseFloat(incident.getAttribute('data-lat')), parseFloat(incident.getAttribute('data-lon'))];
+    var area = L.circle(centre, { radius: parseFloat(incident.getAttribute('data-radius')), color: '#9b1c1c', weight: 1,
+      fillOpacity: 0.08, className: 'incident-area' }).addTo(incidentMap);
+    JSON.parse(incident.getAttribute('data-points')).forEach(function (p) {
+      L.circleMarker([p.lat, p.lon], { radius: 6, color: '#18324a', fillOpacity: 0.8, className: 'incident-report' })
+        .addTo(incidentMap);
+    });
+    incidentMap.fitBounds(area.getBounds(), { maxZoom: 12 });
+  }
+
   var pick = document.getElementById('pick-map');
   if (pick) {
     var latInput = document.getElementById('lat');

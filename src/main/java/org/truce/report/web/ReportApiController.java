@@ -2,6 +2,7 @@ package org.truce.report.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -39,10 +40,12 @@ class ReportApiController {
 
 	private final ReportRegister register;
 	private final CurrentViewer viewer;
+	private final Annotator annotator;
 
-	ReportApiController(ReportRegister register, CurrentViewer viewer) {
+	ReportApiController(ReportRegister register, CurrentViewer viewer, Annotator annotator) {
 		this.register = register;
 		this.viewer = viewer;
+		this.annotator = annotator;
 	}
 
 	@PostMapping
@@ -58,7 +61,9 @@ class ReportApiController {
 
 	@GetMapping("/{id}")
 	ReportResponse get(@PathVariable UUID id) {
-		return ReportResponse.of(register.get(new ReportId(id), viewer.get()));
+		var report = register.get(new ReportId(id), viewer.get());
+		var annotations = annotator.annotate(List.of(report.id()), viewer.get());
+		return ReportResponse.of(report, Annotator.fields(annotations.getOrDefault(report.id(), List.of())));
 	}
 
 	@GetMapping
@@ -86,8 +91,10 @@ class ReportApiController {
 				perpetrator == null ? null : new ActorId(perpetrator), delegation == null ? null : new DelegationCode(delegation),
 				page, size);
 		var result = register.list(query, viewer.get());
-		return new ReportList(result.items().stream().map(ReportResponse::of).toList(), result.total(), result.page(),
-				result.size());
+		var annotations = annotator.annotate(result.items().stream().map(ReportDetails::id).toList(), viewer.get());
+		return new ReportList(result.items().stream()
+			.map(report -> ReportResponse.of(report, Annotator.fields(annotations.getOrDefault(report.id(), List.of()))))
+			.toList(), result.total(), result.page(), result.size());
 	}
 
 	@GetMapping("/{id}/revisions")
@@ -138,7 +145,7 @@ class ReportApiController {
 
 		static RevisionView of(ReportRevision revision, ReportDetails current) {
 			return new RevisionView(revision.number(), revision.recordedAt(), revision.recordedBy().value(), revision.reason(),
-					ReportResponse.of(current.id().value(), revision.content(), current));
+					ReportResponse.of(current.id().value(), revision.content(), current, Map.of()));
 		}
 	}
 }

@@ -48,15 +48,17 @@ class ReportPageController {
 	private final Delegations delegations;
 	private final Actors actors;
 	private final ReportEvidence evidence;
+	private final Annotator annotator;
 
 	ReportPageController(ReportRegister register, CurrentViewer viewer, AdminAreas adminAreas, Delegations delegations,
-			Actors actors, ReportEvidence evidence) {
+			Actors actors, ReportEvidence evidence, Annotator annotator) {
 		this.evidence = evidence;
 		this.register = register;
 		this.viewer = viewer;
 		this.adminAreas = adminAreas;
 		this.delegations = delegations;
 		this.actors = actors;
+		this.annotator = annotator;
 	}
 
 	@GetMapping("/reports")
@@ -94,6 +96,8 @@ class ReportPageController {
 			.toList());
 		model.addAttribute("actorNames", actorNames(List.of(report)));
 		model.addAttribute("owner", viewer.get().asMember().map(m -> m.owns(report.sourceDelegation())).orElse(false));
+		model.addAttribute("annotations",
+				annotator.annotate(List.of(report.id()), viewer.get()).getOrDefault(report.id(), List.of()));
 		return "reports/detail";
 	}
 

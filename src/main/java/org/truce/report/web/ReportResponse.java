@@ -1,7 +1,10 @@
 package org.truce.report.web;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.core.Confidentiality;
@@ -13,22 +16,29 @@ import org.truce.report.ReportDetails;
 import org.truce.report.SourceKind;
 import org.truce.report.TimePrecision;
 
-/** A report as the API shows it. */
+/**
+ * A report as the API shows it, with the fields downstream modules add to it (such as its {@code incidentId}) at the
+ * top level.
+ */
 record ReportResponse(UUID id, Instant occurredFrom, Instant occurredTo, TimePrecision timePrecision, LocationView location,
 		@Nullable String placeName, @Nullable String placePcode, String admin1Pcode, String admin1Name, String admin2Pcode,
 		String admin2Name, String admin3Pcode, String admin3Name, String category, @Nullable UUID allegedPerpetratorActorId,
 		@Nullable UUID targetActorId, Casualties casualties, ObservationMethod observedBy, String narrative,
 		Confidentiality confidentiality, String sourceDelegation, SourceKind sourceKind, @Nullable String externalRef,
-		int revision, Instant filedAt, Instant updatedAt) {
+		int revision, Instant filedAt, Instant updatedAt, @JsonAnyGetter Map<String, Object> annotations) {
 
 	record LocationView(double lat, double lon, LocationPrecision precision) {
 	}
 
 	static ReportResponse of(ReportDetails report) {
-		return of(report.id().value(), report.content(), report);
+		return of(report, Map.of());
 	}
 
-	static ReportResponse of(UUID id, ReportContent content, ReportDetails report) {
+	static ReportResponse of(ReportDetails report, Map<String, Object> annotations) {
+		return of(report.id().value(), report.content(), report, annotations);
+	}
+
+	static ReportResponse of(UUID id, ReportContent content, ReportDetails report, Map<String, Object> annotations) {
 		var location = content.location();
 		var admin = location.admin();
 		return new ReportResponse(id, content.occurredFrom(), content.occurredTo(), content.timePrecision(),
@@ -38,6 +48,6 @@ record ReportResponse(UUID id, Instant occurredFrom, Instant occurredTo, TimePre
 				content.allegedPerpetrator() == null ? null : content.allegedPerpetrator().value(),
 				content.target() == null ? null : content.target().value(), content.casualties(), content.observedBy(),
 				content.narrative(), content.confidentiality(), report.sourceDelegation().value(), report.sourceKind(),
-				report.externalRef(), report.revision(), report.filedAt(), report.updatedAt());
+				report.externalRef(), report.revision(), report.filedAt(), report.updatedAt(), annotations);
 	}
 }

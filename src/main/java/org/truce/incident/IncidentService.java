@@ -1,0 +1,196 @@
+package org.truce.incident;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.truce.core.AccessLog;
+import org.truce.core.InvalidInputException;
+import org.truce.core.NotFoundException;
+import org.truce.core.Viewer;
+import org.truce.report.ReportDetails;
+import org.truce.report.ReportFeed;
+import org.truce.report.ReportId;
+import org.truce.report.ReportRegister;
+
+@Service
+@Transactional
+class IncidentService implements Incidents {
+
+	private static final String REPORT_SUBJECT = "report";
+
+	private final JdbcIncidentStore store;
+	private final ReportRegister register;
+	private final ReportFeed feed;
+	private final CorrelationService correlation;
+	private final ScopeAssessor scope;
+	private final AccessLog accessLog;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	IncidentService(JdbcIncidentStore store, ReportRegister register, ReportFeed feed, CorrelationService correlation,
+			ScopeAssessor scope, AccessLog accessLog, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.register = register;
+		this.feed = feed;
+		this.correlation = correlation;
+		this.scope = scope;
+		this.accessLog = accessLog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public IncidentDetails get(IncidentId id, Viewer viewer) {
+		var incident = store.load(id).filter(i -> i.status() == IncidentStatus.OPEN).orElseThrow(() -> notFound(id));
+		var reads = new Reads(viewer);
+		var reports = incident.members().stream()
+			.map(reads::find)
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing((ReportDetails r) -> r.content().occurredFrom()).thenComparing(r -> r.id().value()))
+			.toList();
+		if (reports.isEmpty()) {
+			throw notFound(id);
+		}
+		var links = incident.links().stream().filter(link -> reads.find(link.report()).isPresent()).map(Link::view).toList();
+		// Entries about reports the viewer may not see are left out, and such reports left out of the others.
+		var history = store.history(id).stream()
+			.map(entry -> new HistoryEntry(entry.action(), entry.reports().stream().filter(r -> reads.find(r).isPresent()).toList(),
+					entry.otherIncident(), entry.score(), entry.username(), entry.delegation(), entry.at(), entry.reason()))
+			.filter(entry -> !entry.reports().isEmpty())
+			.toList();
+		return new IncidentDetails(id, incident.status(), incident.openedAt(), reports, links,
+				IncidentProfiles.of(reports.stream().map(ReportSnapshot::of).toList()), scope.assess(reports, viewer), history);
+	}
+
+	@Override
+	public IncidentPage list(IncidentQuery query, Viewer viewer) {
+		var page = store.list(query, viewer);
+		var members = store.members(page.ids());
+		var items = page.ids().stream().map(id -> {
+			var visible = members.getOrDefault(id, List.of()).stream()
+				.filter(report -> report.visibleTo(viewer))
+				.sorted(Comparator.comparing((ReportSnapshot r) -> r.features().from()))
+				.toList();
+			// The profile shows what these reports say, so each counts as read.
+			visible.forEach(report -> accessLog.recordRead(viewer, REPORT_SUBJECT, report.features().id().value(), report.level(),
+					report.source()));
+			return new IncidentSummary(id, visible.stream().map(r -> r.features().id()).toList(), IncidentProfiles.of(visible));
+		}).toList();
+		return new IncidentPage(items, page.total(), query.page(), query.size());
+	}
+
+	@Override
+	public IncidentDetails confirm(IncidentId id, ReportId report, String reason, Viewer.Member by) {
+		return act(id, by, (incident, session) -> {
+			visibleReport(report, by);
+			var now = clock.instant();
+			var countedIn = store.memberships(List.of(report)).get(report);
+			if (incident.confirm(report, reason, by, now) && countedIn != null) {
+				var from = session.get(countedIn);
+				var decision = incident.link(report).orElseThrow().decision();
+				from.release(report, id, decision, now);
+				if (from.members().isEmpty()) {
+					incident.absorb(from, decision, now);
+				}
+			}
+			return id;
+		});
+	}
+
+	@Override
+	public IncidentDetails reject(IncidentId id, ReportId report, String reason, Viewer.Member by) {
+		return act(id, by, (incident, session) -> {
+			visibleReport(report, by);
+			if (incident.reject(report, reason, by, clock.instant())) {
+				// Written first, so that the engine's candidates leave out the incident it was rejected from.
+				session.flush();
+				correlation.placeAnew(report, session);
+			}
+			return id;
+		});
+	}
+
+	@Override
+	public IncidentDetails merge(IncidentId id, IncidentId other, String reason, Viewer.Member by) {
+		return act(id, by, (incident, session) -> {
+			incident.absorb(other.equals(id) ? incident : visibleIncident(other, by, session), reason, by, clock.instant());
+			return id;
+		});
+	}
+
+	@Override
+	public IncidentDetails split(IncidentId id, List<ReportId> reports, String reason, Viewer.Member by) {
+		return act(id, by, (incident, session) -> {
+			var reads = new Reads(by);
+			for (var report : reports) {
+				if (reads.find(report).isEmpty()) {
+					// The same answer as for a report that is not in the incident: nothing is learnt of one not visible.
+					throw new InvalidInputException("reportIds", "report " + report + " is not counted in incident " + id);
+				}
+			}
+			var split = incident.splitOff(reports, IncidentId.random(), reason, by, clock.instant());
+			session.add(split);
+			return split.id();
+		});
+	}
+
+	/**
+	 * An analyst's action on an incident the analyst may see, under the lock the engine takes too, written at the end;
+	 * answers the incident the action leaves to be shown.
+	 */
+	private IncidentDetails act(IncidentId id, Viewer.Member by, BiFunction<Incident, IncidentSession, IncidentId> action) {
+		store.lockCorrelation();
+		var session = new IncidentSession(store, events);
+		var shown = action.apply(visibleIncident(id, by, session), session);
+		session.flush();
+		return get(shown, by);
+	}
+
+	/** An open incident with a report the viewer may see; any other is not found. */
+	private Incident visibleIncident(IncidentId id, Viewer viewer, IncidentSession session) {
+		var incident = session.get(id);
+		var reads = new Reads(viewer);
+		if (incident.status() != IncidentStatus.OPEN || incident.members().stream().noneMatch(r -> reads.find(r).isPresent())) {
+			throw notFound(id);
+		}
+		return incident;
+	}
+
+	private void visibleReport(ReportId report, Viewer viewer) {
+		register.get(report, viewer);
+	}
+
+	private static NotFoundException notFound(IncidentId id) {
+		return new NotFoundException("incident", id);
+	}
+
+	/**
+	 * The reports one answer reads, each read once on the viewer's behalf: whether the viewer may see it is decided on
+	 * the register's current record (the module's copy of a report's level may lag an amendment by an event), and the
+	 * read itself goes through the register, which logs it. Asking the register first would make it refuse — and mark
+	 * the transaction for rollback — for every report the viewer may not see.
+	 */
+	private final class Reads {
+
+		private final Viewer viewer;
+		private final Map<ReportId, Optional<ReportDetails>> read = new HashMap<>();
+
+		Reads(Viewer viewer) {
+			this.viewer = viewer;
+		}
+
+		Optional<ReportDetails> find(ReportId report) {
+			return read.computeIfAbsent(report, id -> feed.find(id)
+				.filter(current -> viewer.canSee(current.content().confidentiality(), current.sourceDelegation()))
+				.map(visible -> register.get(id, viewer)));
+		}
+	}
+}

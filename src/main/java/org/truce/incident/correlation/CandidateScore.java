@@ -1,0 +1,19 @@
+package org.truce.incident.correlation;
+
+import java.util.List;
+
+import org.truce.incident.Factor;
+import org.truce.incident.IncidentId;
+
+/**
+ * How well a report fits an incident.
+ *
+ * @param weight the match weight in points, the sum of the explanation's contributions
+ * @param score the weight mapped onto 0 to 1, which the thresholds apply to
+ */
+public record CandidateScore(IncidentId incident, double weight, double score, List<Factor> explanation) {
+
+	public CandidateScore {
+		explanation = List.copyOf(explanation);
+	}
+}

@@ -1,0 +1,40 @@
+package org.truce.verification;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.truce.core.NotFoundException;
+import org.truce.core.Viewer;
+import org.truce.incident.IncidentId;
+import org.truce.incident.Incidents;
+import org.truce.report.ReportDetails;
+
+/** The incident module's incidents as verification needs them, read on behalf of the viewer. */
+@Component
+class IncidentRegister implements IncidentFacts {
+
+	private final Incidents incidents;
+
+	IncidentRegister(Incidents incidents) {
+		this.incidents = incidents;
+	}
+
+	@Override
+	public Optional<Fact> find(UUID incident, Viewer viewer) {
+		try {
+			var details = incidents.get(new IncidentId(incident), viewer);
+			var firstFiled = details.reports().stream().map(ReportDetails::filedAt).min(Comparator.naturalOrder())
+				.orElse(details.openedAt());
+			var accused = details.reports().stream().map(r -> r.content().allegedPerpetrator()).filter(Objects::nonNull)
+				.distinct().toList();
+			var admin1 = details.profile().admin1Pcode() == null ? "" : details.profile().admin1Pcode();
+			return Optional.of(new Fact(incident, details.profile().from(), firstFiled, admin1, accused));
+		}
+		catch (NotFoundException e) {
+			return Optional.empty();
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package org.truce.incident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.truce.TruceIntegrationTest;
+import org.truce.report.ReportId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The engine's handling of the register's events: amendments place a report again, repeated events change nothing. */
+@TruceIntegrationTest
+class IncidentCorrelationIntegrationTest {
+
+	private static final double DOUMA_LAT = 33.5722;
+	private static final double DOUMA_LON = 36.4025;
+	/** Homs, some 140 km north of Douma. */
+	private static final double HOMS_LAT = 34.7324;
+	private static final double HOMS_LON = 36.7137;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CorrelationService correlation;
+
+	private IncidentFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new IncidentFixtures(mvc, jdbc);
+	}
+
+	@Test
+	void anAmendedReportWhoseLinkIsOnlyProposedIsPlacedAgain() throws Exception {
+		var at = Instant.parse("1988-10-10T10:00:00Z");
+		var second = secondOfOneEvent(at);
+		var incident = fixtures.incidentOf(second, "party.gov");
+
+		amend(second, at.plus(Duration.ofMinutes(10)), HOMS_LAT, HOMS_LON);
+
+		var moved = fixtures.incidentOf(second, "party.gov");
+		assertThat(moved).isNotEqualTo(incident);
+		assertThat(fixtures.read("guarantor.ru", "/api/v1/incidents/" + incident).get("history").findValuesAsString("action"))
+			.contains("LEFT");
+		assertThat(IncidentFixtures.ids(fixtures.read("guarantor.ru", "/api/v1/incidents/" + moved).get("reportIds")))
+			.containsExactly(second);
+	}
+
+	@Test
+	void anAmendedReportWhoseLinkAnAnalystConfirmedStaysWhereItIs() throws Exception {
+		var at = Instant.parse("1989-11-11T11:00:00Z");
+		var second = secondOfOneEvent(at);
+		var incident = fixtures.incidentOf(second, "party.gov");
+		fixtures.act("guarantor.ru", "/api/v1/incidents/" + incident + "/links/" + second + "/confirm",
+				"{\"reason\": \"Checked with the monitors.\"}").andExpect(status().isOk());
+
+		amend(second, at.plus(Duration.ofMinutes(10)), HOMS_LAT, HOMS_LON);
+
+		assertThat(fixtures.incidentOf(second, "party.gov")).isEqualTo(incident);
+	}
+
+	@Test
+	void aFilingDeliveredAgainChangesNothing() throws Exception {
+		var report = fixtures.file("party.opp", Instant.parse("1990-12-12T12:00:00Z"), DOUMA_LAT, DOUMA_LON, "MECHANISM");
+		var incident = fixtures.incidentOf(report, "party.opp");
+
+		correlation.recordFiled(new ReportId(UUID.fromString(report)));
+		correlation.correlatePending();
+
+		assertThat(fixtures.incidentOf(report, "party.opp")).isEqualTo(incident);
+		assertThat(jdbc.sql("SELECT count(*) FROM incident_link WHERE report_id = ?").param(UUID.fromString(report))
+			.query(Long.class).single()).isOne();
+		assertThat(jdbc.sql("SELECT count(*) FROM incident_history WHERE ? = ANY (report_ids)").param(UUID.fromString(report))
+			.query(Long.class).single()).isOne();
+	}
+
+	/** Files two reports of one shelling ten minutes apart and answers the second, once the engine has linked it. */
+	private String secondOfOneEvent(Instant at) throws Exception {
+		var first = fixtures.file("party.gov", at, DOUMA_LAT, DOUMA_LON, "MECHANISM");
+		var second = fixtures.file("party.gov", at.plus(Duration.ofMinutes(10)), DOUMA_LAT + 0.003, DOUMA_LON, "MECHANISM");
+		assertThat(fixtures.incidentOf(second, "party.gov")).isEqualTo(fixtures.incidentOf(first, "party.gov"));
+		return second;
+	}
+
+	/** Moves the report and waits until the engine has taken the amendment in. */
+	private void amend(String report, Instant at, double lat, double lon) throws Exception {
+		fixtures.act("party.gov", "/api/v1/reports/" + report + "/amendments", """
+				{"report": %s, "reason": "The shelling was in Homs, not Douma."}"""
+			.formatted(IncidentFixtures.report(at, lat, lon, null, null, "MECHANISM"))).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+				"SELECT count(*) FROM incident_report WHERE report_id = ? AND revision = 2 AND NOT pending")
+			.param(UUID.fromString(report)).query(Long.class).single() == 1);
+	}
+}
