@@ -99,7 +99,7 @@ class JdbcGuarantorLogStore {
 				SELECT e.id, e.incident_id, e.guarantor, e.note, e.incident_started_at, e.admin1_pcode, e.registered_at,
 				       c.guarantor AS checker, c.verdict, c.reason, c.at
 				FROM guarantor_log_entry e LEFT JOIN log_cross_check c ON c.entry_id = e.id
-				WHERE """ + condition + " ORDER BY e.incident_started_at DESC, e.registered_at DESC, e.id, c.at")
+				WHERE\s""" + condition + " ORDER BY e.incident_started_at DESC, e.registered_at DESC, e.id, c.at")
 			.params(params)
 			.query(JdbcGuarantorLogStore::row)
 			.list();

@@ -47,6 +47,7 @@ class IncidentBrowserTest {
 		var first = fixtures.file("party.gov", at, 33.5722, 36.4025, "MECHANISM");
 		var second = fixtures.file("party.opp", at.plus(Duration.ofMinutes(20)), 33.5740, 36.4025, "MECHANISM");
 		var incident = fixtures.incidentOf(second, "party.opp");
+		assertThat(fixtures.incidentOf(first, "party.gov")).as("both reports in one incident").isEqualTo(incident);
 		var driver = browser.driver();
 		browser.signIn("guarantor.ir", DemoUsers.PASSWORD);
 
