@@ -22,12 +22,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Files reports through the API as the demo users and waits for the engine to place them, for the incident tests. */
-final class IncidentFixtures {
+public final class IncidentFixtures {
 
 	private final MockMvc mvc;
 	private final JdbcClient jdbc;
 
-	IncidentFixtures(MockMvc mvc, JdbcClient jdbc) {
+	public IncidentFixtures(MockMvc mvc, JdbcClient jdbc) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 	}
@@ -37,13 +37,13 @@ final class IncidentFixtures {
 		return file(username, report(at, lat, lon, null, null, level));
 	}
 
-	String file(String username, String body) throws Exception {
+	public String file(String username, String body) throws Exception {
 		return json(call(username, post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString()).get("id").asString();
 	}
 
-	static String report(Instant at, double lat, double lon, @Nullable String perpetrator, @Nullable String target,
+	public static String report(Instant at, double lat, double lon, @Nullable String perpetrator, @Nullable String target,
 			String level) {
 		return """
 				{"occurredFrom": "%s", "occurredTo": "%s", "timePrecision": "EXACT",
@@ -54,7 +54,7 @@ final class IncidentFixtures {
 	}
 
 	/** The incident the report counts in, as the reader sees it on the report, once no report awaits the engine. */
-	String incidentOf(String report, String reader) throws Exception {
+	public String incidentOf(String report, String reader) throws Exception {
 		var incident = new ArrayList<String>(1);
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
 			if (jdbc.sql("SELECT count(*) FROM incident_report WHERE pending").query(Long.class).single() > 0) {
@@ -70,7 +70,7 @@ final class IncidentFixtures {
 		return incident.getFirst();
 	}
 
-	JsonNode read(String username, String path) throws Exception {
+	public JsonNode read(String username, String path) throws Exception {
 		return json(call(username, get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 

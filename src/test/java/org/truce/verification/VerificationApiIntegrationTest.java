@@ -1,0 +1,127 @@
+package org.truce.verification;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.truce.TruceIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.truce.verification.VerificationFlow.json;
+
+/** From two parties' reports of one shelling to a published ruling, through the API, and the refusals on the way. */
+@TruceIntegrationTest
+class VerificationApiIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private VerificationFlow flow;
+
+	@BeforeEach
+	void flow() {
+		flow = new VerificationFlow(mvc, jdbc);
+	}
+
+	@Test
+	void oneGuarantorLogsTheIncidentAnotherConfirmsAndTheThirdDisputes() throws Exception {
+		var incident = flow.incidentReportedByBothParties(Instant.parse("2018-05-10T06:00:00Z"));
+
+		var entry = json(flow.post("guarantor.ru", "/api/v1/guarantor-log", "{\"incidentId\": \"" + incident + "\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("AWAITING"))).get("id").asString();
+		flow.post("guarantor.ru", "/api/v1/guarantor-log", "{\"incidentId\": \"" + incident + "\"}").andExpect(status().isConflict());
+		flow.post("guarantor.tr", "/api/v1/guarantor-log/" + entry + "/confirmations",
+				"{\"verdict\": \"confirm\", \"reason\": \"our observers heard the shelling\"}")
+			.andExpect(status().isCreated());
+		flow.post("guarantor.ir", "/api/v1/guarantor-log/" + entry + "/confirmations",
+				"{\"verdict\": \"dispute\", \"reason\": \"the position fired on was an excluded group's\"}")
+			.andExpect(status().isCreated());
+		flow.post("guarantor.ru", "/api/v1/guarantor-log/" + entry + "/confirmations", "{\"verdict\": \"confirm\", \"reason\": \"mine\"}")
+			.andExpect(status().isConflict());
+		flow.post("party.gov", "/api/v1/guarantor-log/" + entry + "/confirmations", "{\"verdict\": \"confirm\", \"reason\": \"yes\"}")
+			.andExpect(status().isNotFound());
+
+		var read = flow.read("secretariat.kz", "/api/v1/guarantor-log/" + entry);
+		assertThat(read.get("status").asString()).isEqualTo("DISPUTED");
+		assertThat(read.get("crossChecks")).hasSize(2);
+		var daily = flow.read("guarantor.tr", "/api/v1/guarantor-log/daily?from=2018-05-10&to=2018-05-10").get("rows");
+		assertThat(daily).singleElement().satisfies(row -> {
+			assertThat(row.get("guarantor").asString()).isEqualTo("RU");
+			assertThat(row.get("logged").asInt()).isEqualTo(1);
+			assertThat(row.get("disputed").asInt()).isEqualTo(1);
+		});
+		flow.post("observer.jo", "/api/v1/guarantor-log", "{\"incidentId\": \"" + incident + "\"}").andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aCaseRunsFromInvestigationThroughTheReplyAndVotesToAPublishedRulingWithItsDissent() throws Exception {
+		var incident = flow.incidentReportedByBothParties(Instant.parse("2018-06-11T06:00:00Z"));
+		var government = flow.actor("Government of Syria");
+
+		var kase = json(flow.post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.state").value("OPEN"))
+			.andExpect(jsonPath("$.accused", containsInAnyOrder("SYG", "SYO")))).get("id").asString();
+		var path = "/api/v1/cases/" + kase;
+		flow.post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}").andExpect(status().isConflict());
+		move(path, "VOTING", "skip the procedure").andExpect(status().isConflict());
+		move(path, "INVESTIGATING", "monitors sent to the site").andExpect(status().isOk());
+		flow.post("guarantor.tr", path + "/transitions",
+				"{\"to\": \"REPLY_REQUESTED\", \"reason\": \"both parties accused\", \"replyDueAt\": \"2099-01-01T00:00:00Z\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("REPLY_REQUESTED"));
+		flow.post("observer.un", path + "/replies", "{\"text\": \"not ours to say\"}").andExpect(status().isNotFound());
+		flow.post("party.opp", path + "/replies", "{\"text\": \"Our units answered fire from the government's positions.\"}")
+			.andExpect(status().isCreated());
+		flow.read("party.opp", path).get("replies").forEach(reply -> assertThat(reply.get("delegation").asString()).isEqualTo("SYO"));
+
+		flow.post("guarantor.ir", path + "/finding", """
+				{"determination": {"type": "CONFIRMED_VIOLATION", "attributedToActorId": "%s", "clauses": ["1"]},
+				 "summary": "Government artillery shelled the market area."}""".formatted(government))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("FINDING_DRAFTED"));
+		move(path, "VOTING", "the finding is ready").andExpect(status().isOk());
+		vote("party.gov", path, "AGREE").andExpect(status().isForbidden());
+		vote("guarantor.ru", path, "AGREE").andExpect(status().isCreated());
+		vote("guarantor.ru", path, "DISAGREE").andExpect(status().isConflict());
+		vote("guarantor.tr", path, "DISAGREE").andExpect(status().isCreated());
+		assertThat(flow.read("party.opp", path).has("votes")).isTrue();
+		vote("guarantor.ir", path, "AGREE").andExpect(status().isCreated());
+
+		var determined = flow.read("guarantor.ru", path);
+		assertThat(determined.get("state").asString()).isEqualTo("DETERMINED");
+		assertThat(determined.get("determination").get("type").asString()).isEqualTo("CONFIRMED_VIOLATION");
+		assertThat(determined.get("votes")).hasSize(3);
+		assertThat(determined.get("ruling").get("adopted").asBoolean()).isFalse();
+		assertThat(determined.get("ruling").get("dissent")).singleElement()
+			.satisfies(dissent -> assertThat(dissent.get("guarantor").asString()).isEqualTo("TR"));
+		flow.read("observer.jo", "/api/v1/cases?incidentId=" + incident).get("items").forEach(item -> {
+			throw new AssertionError("An observer sees an unpublished case");
+		});
+
+		move(path, "PUBLISHED", "the ruling is made public").andExpect(status().isOk());
+		var published = flow.read("observer.jo", path);
+		assertThat(published.get("ruling").get("dissent")).hasSize(1);
+		assertThat(published.get("finding").isNull()).isTrue();
+		assertThat(flow.read("guarantor.ru", path + "/revisions").get("items").size()).isGreaterThanOrEqualTo(10);
+	}
+
+	private ResultActions move(String path, String to, String reason) throws Exception {
+		return flow.post("secretariat.kz", path + "/transitions", "{\"to\": \"" + to + "\", \"reason\": \"" + reason + "\"}");
+	}
+
+	private ResultActions vote(String username, String path, String vote) throws Exception {
+		return flow.post(username, path + "/votes", "{\"vote\": \"" + vote + "\", \"rationale\": \"as the evidence shows\"}");
+	}
+}
