@@ -1,11 +1,21 @@
 package org.truce.ledger.tlog;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * An Ed25519 signing key with its name: the log's, which signs checkpoints as notes (type {@code 0x01}), or a
@@ -16,6 +26,8 @@ import java.util.HexFormat;
 public final class NoteSigner {
 
 	private static final String PREFIX = "PRIVATE+KEY+";
+	private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
+			PosixFilePermission.OWNER_WRITE);
 
 	private final VerifierKey verifierKey;
 	private final PrivateKey privateKey;
@@ -51,6 +63,44 @@ public final class NoteSigner {
 			throw new IllegalArgumentException("the private key's ID does not match its name and key");
 		}
 		return signer;
+	}
+
+	/**
+	 * Reads a private key from a file, refusing one that others may read: a signing key anyone else could copy proves
+	 * nothing.
+	 */
+	public static NoteSigner load(Path file) {
+		try {
+			var view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+			if (view != null && !OWNER_ONLY.containsAll(view.readAttributes().permissions())) {
+				throw new IllegalStateException("The key file " + file + " may be read by others ("
+						+ PosixFilePermissions.toString(view.readAttributes().permissions()) + "); run chmod 600 on it");
+			}
+			return parse(Files.readString(file));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the key file " + file, e);
+		}
+	}
+
+	/**
+	 * Writes the private key to a new file that only its owner may read (POSIX 0600) from its first byte: it is written
+	 * to a temporary file created with those permissions, then moved into place.
+	 */
+	public void save(Path file) {
+		try {
+			var directory = file.toAbsolutePath().getParent();
+			Files.createDirectories(directory);
+			boolean posix = Files.getFileAttributeView(directory, PosixFileAttributeView.class) != null;
+			var temporary = posix
+					? Files.createTempFile(directory, ".key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+					: Files.createTempFile(directory, ".key", ".tmp");
+			Files.writeString(temporary, format() + "\n");
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot write the key file " + file, e);
+		}
 	}
 
 	/** The private key's text; keep it in a file only its owner reads. */

@@ -21,6 +21,7 @@ import org.truce.core.DelegationCode;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.Ledger;
 import org.truce.report.Category;
 import org.truce.report.ReportDetails;
 import org.truce.report.ReportDraft;
@@ -39,10 +40,12 @@ class ReportApiController {
 
 	private final ReportRegister register;
 	private final CurrentViewer viewer;
+	private final Ledger ledger;
 
-	ReportApiController(ReportRegister register, CurrentViewer viewer) {
+	ReportApiController(ReportRegister register, CurrentViewer viewer, Ledger ledger) {
 		this.register = register;
 		this.viewer = viewer;
+		this.ledger = ledger;
 	}
 
 	@PostMapping
@@ -53,7 +56,8 @@ class ReportApiController {
 		if (!filing.created()) {
 			response.header("Idempotent-Replayed", "true");
 		}
-		return response.body(ReportResponse.of(filing.report()));
+		return response.body(ReportResponse.of(filing.report(), filing.ledgerTicket() == null ? null
+				: ledger.receiptFor(filing.ledgerTicket())));
 	}
 
 	@GetMapping("/{id}")
@@ -104,7 +108,7 @@ class ReportApiController {
 		if (amendment.report() == null) {
 			throw new InvalidInputException("report", "is required: the report's full new content");
 		}
-		return ReportResponse.of(register.amend(new ReportId(id), amendment.report(),
+		return withReceipt(register.amend(new ReportId(id), amendment.report(),
 				amendment.reason() == null ? "" : amendment.reason(), amendment.expectedRevision(), viewer.member()));
 	}
 
@@ -113,8 +117,13 @@ class ReportApiController {
 		if (request.level() == null) {
 			throw new InvalidInputException("level", "is required");
 		}
-		return ReportResponse.of(register.raiseConfidentiality(new ReportId(id), request.level(),
+		return withReceipt(register.raiseConfidentiality(new ReportId(id), request.level(),
 				request.reason() == null ? "" : request.reason(), viewer.member()));
+	}
+
+	/** The new revision with the receipt of its ledger entry, waited for once its transaction has committed. */
+	private ReportResponse withReceipt(ReportRegister.Recorded recorded) {
+		return ReportResponse.of(recorded.report(), ledger.receiptFor(recorded.ledgerTicket()));
 	}
 
 	private static Category parseCategory(String code) {
