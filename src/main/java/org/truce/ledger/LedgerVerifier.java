@@ -142,7 +142,7 @@ class LedgerVerifier implements LedgerAudit {
 			.<Mismatch>map(node -> new EntryMismatch(node.key().lastLeaf(), EntryProblem.TREE_ALTERED,
 					(stored.containsKey(node.key()) ? "the stored hash of entries " : "no hash is stored for entries ")
 							+ node.key().firstLeaf() + "–" + node.key().lastLeaf()
-							+ (stored.containsKey(node.key()) ? ", which give another" : "")))
+							+ (stored.containsKey(node.key()) ? " is not the hash they give" : "")))
 			.toList();
 	}
 
