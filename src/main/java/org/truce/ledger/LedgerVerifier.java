@@ -93,7 +93,7 @@ class LedgerVerifier implements LedgerAudit {
 		}
 		if (headSize != replay.size()) {
 			return new Verification.Broken(new EntryMismatch(Math.min(headSize, replay.size()),
-					headSize > replay.size() ? EntryProblem.ENTRY_MISSING : EntryProblem.TREE_ALTERED,
+					headSize > replay.size() ? EntryProblem.ENTRY_MISSING : EntryProblem.STORED_TREE_ALTERED,
 					"the log's head counts " + headSize + " entries but " + replay.size() + " are stored"));
 		}
 		return replay.finish().<Verification>map(Verification.Broken::new)
@@ -139,7 +139,7 @@ class LedgerVerifier implements LedgerAudit {
 		var stored = store.storedNodes(rebuilt.stream().map(TreeBuilder.Node::key).toList());
 		return rebuilt.stream()
 			.filter(node -> !MessageDigest.isEqual(node.hash(), stored.get(node.key())))
-			.<Mismatch>map(node -> new EntryMismatch(node.key().lastLeaf(), EntryProblem.TREE_ALTERED,
+			.<Mismatch>map(node -> new EntryMismatch(node.key().lastLeaf(), EntryProblem.STORED_TREE_ALTERED,
 					(stored.containsKey(node.key()) ? "the stored hash of entries " : "no hash is stored for entries ")
 							+ node.key().firstLeaf() + "–" + node.key().lastLeaf()
 							+ (stored.containsKey(node.key()) ? " is not the hash they give" : "")))

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -18,8 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.truce.DemoUsers;
 import org.truce.TruceIntegrationTest;
-import org.truce.cli.TruceCommandLine;
+import org.truce.cli.Terminal;
 import org.truce.core.Confidentiality;
+import org.truce.ledger.tlog.NoteSigner;
+import org.truce.ledger.tlog.VerifierKey;
 import org.truce.report.ReportDrafts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +49,9 @@ class LedgerApiIntegrationTest {
 
 	@TempDir
 	Path files;
+
+	@RegisterExtension
+	final Terminal terminal = new Terminal();
 
 	@Test
 	void aReceiptFromAFilingVerifiesIndependentlyAndItsCheckpointWithThePublishedKey() throws Exception {
@@ -86,9 +92,11 @@ class LedgerApiIntegrationTest {
 
 		var receiptFile = files.resolve("receipt.json");
 		Files.writeString(receiptFile, filed.toString());
-		assertThat(TruceCommandLine.execute("ledger", "check-receipt", receiptFile.toString(), "--key", vkey.strip())).hasValue(0);
-		var otherLog = "truce.example/ledger+00000000+AemuH5ooBpEPcr+W8onrjA1NfuzBVHdezakU81Ekarvs";
-		assertThat(TruceCommandLine.execute("ledger", "check-receipt", receiptFile.toString(), "--key", otherLog)).hasValue(1);
+		assertThat(terminal.run("ledger", "check-receipt", receiptFile.toString(), "--key", vkey.strip())).hasValue(0);
+		assertThat(terminal.output()).contains("Receipt valid: entry " + receipt.get("entryIndex").asLong() + " (report.filed");
+		var otherLog = NoteSigner.generate("truce.example/ledger", VerifierKey.ED25519).verifierKey().format();
+		assertThat(terminal.run("ledger", "check-receipt", receiptFile.toString(), "--key", otherLog)).hasValue(1);
+		assertThat(terminal.errors()).contains("receipt does not verify: the checkpoint is not signed by");
 	}
 
 	@Test

@@ -1,8 +1,5 @@
 package org.truce.ledger;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +10,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.truce.TruceIntegrationTest;
-import org.truce.cli.TruceCommandLine;
+import org.truce.cli.Terminal;
 import org.truce.core.DelegationCode;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
@@ -58,25 +56,17 @@ class LedgerCommandIntegrationTest {
 	@TempDir
 	Path directory;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private PrintStream originalOut;
-	private PrintStream originalErr;
+	@RegisterExtension
+	final Terminal terminal = new Terminal();
 
 	@BeforeEach
 	void pointTheCommandLineAtTheServersDatabase() {
-		originalOut = System.out;
-		originalErr = System.err;
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 		serverSettings().forEach(System::setProperty);
 	}
 
 	@AfterEach
 	void restore() {
 		serverSettings().keySet().forEach(System::clearProperty);
-		System.setOut(originalOut);
-		System.setErr(originalErr);
 	}
 
 	@Test
@@ -128,16 +118,14 @@ class LedgerCommandIntegrationTest {
 	}
 
 	private OptionalInt run(String... args) {
-		out.reset();
-		err.reset();
-		return TruceCommandLine.execute(args);
+		return terminal.run(args);
 	}
 
 	private String output() {
-		return out.toString(StandardCharsets.UTF_8);
+		return terminal.output();
 	}
 
 	private String errors() {
-		return err.toString(StandardCharsets.UTF_8);
+		return terminal.errors();
 	}
 }

@@ -173,7 +173,7 @@ class TamperingIntegrationTest {
 		var verification = tampered(sql -> sql.sql("UPDATE ledger_node SET hash = ? WHERE level = 1 AND idx = 0")
 			.param(TreeHash.sha256("forged".getBytes())).update());
 
-		assertThat(first(verification)).isEqualTo(new EntryMismatch(1, EntryProblem.TREE_ALTERED,
+		assertThat(first(verification)).isEqualTo(new EntryMismatch(1, EntryProblem.STORED_TREE_ALTERED,
 				"the stored hash of entries 0–1 is not the hash they give"));
 	}
 

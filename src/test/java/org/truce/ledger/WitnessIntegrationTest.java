@@ -1,7 +1,5 @@
 package org.truce.ledger;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.truce.DemoUsers;
 import org.truce.TruceIntegrationTest;
-import org.truce.cli.TruceCommandLine;
+import org.truce.cli.Terminal;
 import org.truce.core.DelegationCode;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
@@ -67,24 +64,8 @@ class WitnessIntegrationTest {
 	@TempDir
 	Path machines;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private PrintStream originalOut;
-	private PrintStream originalErr;
-
-	@BeforeEach
-	void captureTerminal() {
-		originalOut = System.out;
-		originalErr = System.err;
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
-
-	@AfterEach
-	void restoreTerminal() {
-		System.setOut(originalOut);
-		System.setErr(originalErr);
-	}
+	@RegisterExtension
+	final Terminal terminal = new Terminal();
 
 	@Test
 	void eachGuarantorCosignsAndTheLatestCheckpointShowsAllThree() throws Exception {
@@ -174,8 +155,7 @@ class WitnessIntegrationTest {
 		var machine = machine(guarantor);
 		var keyFile = machine.resolve("witness.key");
 		if (!Files.exists(keyFile)) {
-			out.reset();
-			assertThat(TruceCommandLine.execute("witness", "keygen", "--out", keyFile.toString(), "--name",
+			assertThat(terminal.run("witness", "keygen", "--out", keyFile.toString(), "--name",
 					"witness." + guarantor + ".example")).hasValue(0);
 			Files.writeString(machine.resolve("witness.vkey"), output().strip());
 		}
@@ -189,12 +169,10 @@ class WitnessIntegrationTest {
 	}
 
 	private OptionalInt run(Path machine, String guarantor, String... extra) {
-		out.reset();
-		err.reset();
 		var args = new ArrayList<>(List.of("witness", "--server", "http://localhost:" + port, "--token", token(guarantor),
 				"--key", machine.resolve("witness.key").toString(), "--state", machine.resolve("state.json").toString()));
 		args.addAll(List.of(extra));
-		return TruceCommandLine.execute(args.toArray(String[]::new));
+		return terminal.run(args.toArray(String[]::new));
 	}
 
 	private Path machine(String guarantor) throws Exception {
@@ -226,10 +204,10 @@ class WitnessIntegrationTest {
 	}
 
 	private String output() {
-		return out.toString(StandardCharsets.UTF_8);
+		return terminal.output();
 	}
 
 	private String errors() {
-		return err.toString(StandardCharsets.UTF_8);
+		return terminal.errors();
 	}
 }

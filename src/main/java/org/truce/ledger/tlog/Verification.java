@@ -27,7 +27,7 @@ public sealed interface Verification {
 
 		@Override
 		public String describe() {
-			return "entry " + index + ": " + problem.description() + " — " + detail;
+			return "entry " + index + ": " + words(problem) + " — " + detail;
 		}
 
 		@Override
@@ -40,7 +40,7 @@ public sealed interface Verification {
 
 		@Override
 		public String describe() {
-			return "checkpoint of size " + treeSize + ": " + problem.description() + " — " + detail;
+			return "checkpoint of size " + treeSize + ": " + words(problem) + " — " + detail;
 		}
 
 		@Override
@@ -49,39 +49,18 @@ public sealed interface Verification {
 		}
 	}
 
+	/** What is wrong with an entry; described by its name in words. */
 	enum EntryProblem {
-
-		CONTENT_CHANGED("content changed"),
-		SUBJECT_MISSING("subject missing"),
-		ENTRY_MISSING("entry missing"),
-		ENTRY_ALTERED("entry altered"),
-		ORDER_SWAPPED("order swapped"),
-		TREE_ALTERED("stored tree altered");
-
-		private final String description;
-
-		EntryProblem(String description) {
-			this.description = description;
-		}
-
-		public String description() {
-			return description;
-		}
+		CONTENT_CHANGED, SUBJECT_MISSING, ENTRY_MISSING, ENTRY_ALTERED, ORDER_SWAPPED, STORED_TREE_ALTERED
 	}
 
+	/** What is wrong with a checkpoint; described by its name in words. */
 	enum CheckpointProblem {
+		SIGNATURE_INVALID, INCONSISTENT
+	}
 
-		SIGNATURE_INVALID("checkpoint signature invalid"),
-		INCONSISTENT("checkpoint inconsistent with the log");
-
-		private final String description;
-
-		CheckpointProblem(String description) {
-			this.description = description;
-		}
-
-		public String description() {
-			return description;
-		}
+	/** {@code CONTENT_CHANGED} → "content changed". */
+	private static String words(Enum<?> problem) {
+		return problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
 	}
 }
