@@ -48,7 +48,7 @@ class Checkpoints {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${truce.ledger.checkpoint-every:PT1M}", initialDelayString = "PT0S")
+	@Scheduled(fixedDelayString = "${truce.ledger.checkpoint-every:PT10S}", initialDelayString = "PT0S")
 	void periodically() {
 		var latest = latest();
 		if (latest.isEmpty() || latest.get().size() < store.size()) {
@@ -68,12 +68,17 @@ class Checkpoints {
 		}
 		var edge = TreeShape.root(size);
 		var hashes = store.nodes(edge);
-		var text = new Checkpoint(key.verifierKey().name(), size, TreeShape.fold(edge.stream().map(hashes::get).toList())).text();
+		sign(size, TreeShape.fold(edge.stream().map(hashes::get).toList()));
+		return at(size).orElseThrow();
+	}
+
+	/** Signs and stores the checkpoint of a size whose root is known, in the caller's transaction. */
+	void sign(long size, byte[] root) {
+		var text = new Checkpoint(key.verifierKey().name(), size, root).text();
 		var note = new SignedNote(text, List.of(key.signer().sign(text))).format();
 		jdbc.sql("INSERT INTO ledger_checkpoint (size, note, issued_at) VALUES (?, ?, ?) ON CONFLICT (size) DO NOTHING")
 			.params(size, note, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 			.update();
-		return at(size).orElseThrow();
 	}
 
 	Optional<Issued> latest() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -60,6 +61,10 @@ class JdbcLedger implements Ledger, LedgerLog {
 
 	@Override
 	public Receipt receiptFor(LedgerTicket ticket) {
+		return sequencer.whileAwaitingReceipts(() -> awaitReceipt(ticket));
+	}
+
+	private Receipt awaitReceipt(LedgerTicket ticket) {
 		var deadline = clock.instant().plus(properties.receiptTimeout());
 		while (true) {
 			switch (store.ticket(ticket.value())) {
@@ -149,8 +154,10 @@ class JdbcLedger implements Ledger, LedgerLog {
 		if (index < 0 || index >= treeSize) {
 			throw new MalformedInputException("index", "must be 0 or more and less than size, " + treeSize);
 		}
-		var leaf = store.nodes(List.of(new NodeKey(0, index))).get(new NodeKey(0, index));
-		return new InclusionProof(treeSize, index, leaf, proof(TreeShape.inclusionPath(index, treeSize)));
+		var leaf = new NodeKey(0, index);
+		var path = TreeShape.inclusionPath(index, treeSize);
+		var hashes = store.nodes(Stream.concat(Stream.of(leaf), path.stream().flatMap(List::stream)).toList());
+		return new InclusionProof(treeSize, index, hashes.get(leaf), TreeShape.hashes(path, hashes::get));
 	}
 
 	@Override

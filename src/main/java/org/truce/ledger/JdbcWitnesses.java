@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +56,7 @@ class JdbcWitnesses implements Witnesses {
 		if (holder.isPresent() && !holder.get().equals(by.delegation().value())) {
 			throw new ConflictException("Another delegation's witness is named " + key.name() + "; choose another name");
 		}
-		var now = clock.instant();
+		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		jdbc.sql("""
 				INSERT INTO ledger_witness (delegation, vkey, key_name, registered_by, registered_at)
 				VALUES (:delegation, :vkey, :name, :by, :at)

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
@@ -93,22 +94,26 @@ class LedgerStore {
 		return found;
 	}
 
-	/** Those of the subtrees whose hashes are stored. */
+	/** Those of the subtrees whose hashes are stored, in one query. */
 	Map<NodeKey, byte[]> storedNodes(Collection<NodeKey> keys) {
 		var found = new HashMap<NodeKey, byte[]>();
 		var leaves = keys.stream().filter(k -> k.level() == 0).map(NodeKey::index).toList();
 		var inner = keys.stream().filter(k -> k.level() > 0).map(k -> new Object[] { k.level(), k.index() }).toList();
+		var queries = new ArrayList<String>(2);
+		var params = new HashMap<String, Object>();
 		if (!leaves.isEmpty()) {
-			jdbc.sql("SELECT idx, leaf_hash FROM ledger_entry WHERE idx IN (:leaves)")
-				.param("leaves", leaves)
-				.query((rs, row) -> found.put(new NodeKey(0, rs.getLong("idx")), rs.getBytes("leaf_hash")))
-				.list();
+			queries.add("SELECT 0 AS level, idx, leaf_hash AS hash FROM ledger_entry WHERE idx IN (:leaves)");
+			params.put("leaves", leaves);
 		}
 		if (!inner.isEmpty()) {
-			jdbc.sql("SELECT level, idx, hash FROM ledger_node WHERE (level, idx) IN (:keys)")
-				.param("keys", inner)
-				.query((rs, row) -> found.put(new NodeKey(rs.getInt("level"), rs.getLong("idx")), rs.getBytes("hash")))
-				.list();
+			queries.add("SELECT level, idx, hash FROM ledger_node WHERE (level, idx) IN (:inner)");
+			params.put("inner", inner);
+		}
+		if (!queries.isEmpty()) {
+			jdbc.sql(String.join(" UNION ALL ", queries)).params(params)
+				.query(rs -> {
+					found.put(new NodeKey(rs.getInt("level"), rs.getLong("idx")), rs.getBytes("hash"));
+				});
 		}
 		return found;
 	}

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -35,16 +37,20 @@ class Sequencer implements SmartLifecycle {
 	private final TransactionTemplate transactions;
 	private final LedgerProperties properties;
 	private final LogKey key;
+	private final Checkpoints checkpoints;
 	private final Clock clock;
+	private final AtomicInteger awaitingReceipts = new AtomicInteger();
 	private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
 	private final Object progress = new Object();
 	private volatile @Nullable Thread thread;
 
-	Sequencer(LedgerStore store, TransactionTemplate transactions, LedgerProperties properties, LogKey key, Clock clock) {
+	Sequencer(LedgerStore store, TransactionTemplate transactions, LedgerProperties properties, LogKey key,
+			Checkpoints checkpoints, Clock clock) {
 		this.store = store;
 		this.transactions = transactions;
 		this.properties = properties;
 		this.key = key;
+		this.checkpoints = checkpoints;
 		this.clock = clock;
 	}
 
@@ -57,6 +63,20 @@ class Sequencer implements SmartLifecycle {
 	void awaitProgress(Duration atMost) throws InterruptedException {
 		synchronized (progress) {
 			progress.wait(Math.max(1, atMost.toMillis()));
+		}
+	}
+
+	/**
+	 * Runs a wait for receipts. While anyone waits, each batch is signed in the transaction that appends it, so that
+	 * the receipts of a batch share one checkpoint and need no further commit.
+	 */
+	<T> T whileAwaitingReceipts(Supplier<T> waiting) {
+		awaitingReceipts.incrementAndGet();
+		try {
+			return waiting.get();
+		}
+		finally {
+			awaitingReceipts.decrementAndGet();
 		}
 	}
 
@@ -94,6 +114,9 @@ class Sequencer implements SmartLifecycle {
 				nodes.addAll(completed.subList(1, completed.size()));
 			}
 			store.append(entries, nodes, tree.size());
+			if (awaitingReceipts.get() > 0) {
+				checkpoints.sign(tree.size(), tree.root());
+			}
 			return pending.size();
 		});
 		return sequenced == null ? 0 : sequenced;

@@ -80,7 +80,7 @@ public final class CanonicalJson {
 	}
 
 	/** RFC 8785 §3.2.2.2: ECMAScript's JSON string form — only quote, backslash and control characters are escaped. */
-	private static void string(String s, StringBuilder out) {
+	static void string(String s, StringBuilder out) {
 		out.append('"');
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
