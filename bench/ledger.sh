@@ -3,6 +3,7 @@
 # inclusion proofs through the API at 1,000,000 entries (a Java client and wrk), and verifying the 1,000,000-entry log
 # beside sha256sum over the same bytes. Needs pgbench, wrk and sha256sum. Takes about ten minutes and ~2 GB of disk.
 #   bench/ledger.sh [ENTRIES] [APPEND_SECONDS]        (defaults: 1000000 and 20)
+#   BENCH_JAVA_OPTS="-XX:+UseZGC" bench/ledger.sh     (JVM options of the benchmark, which is also the server)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -28,6 +29,6 @@ for _ in $(seq 240); do
 done
 echo "# Ledger benchmarks — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo
-echo "Load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JVM options: ${BENCH_JAVA_OPTS:-(defaults)}; load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-exec java -Xmx2g -cp "target/bench-classes:$classpath" org.truce.bench.LedgerBench "$data" "$entries" 18080 "$seconds"
+exec java -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.truce.bench.LedgerBench "$data" "$entries" 18080 "$seconds"

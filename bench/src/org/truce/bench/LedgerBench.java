@@ -4,21 +4,16 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -35,7 +30,6 @@ import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerAudit;
 import org.truce.ledger.LedgerLog;
 import org.truce.ledger.LedgerRecord;
-import org.truce.ledger.LedgerTicket;
 import org.truce.ledger.SubjectContent;
 import org.truce.ledger.tlog.LogExport;
 import org.truce.ledger.tlog.TreeBuilder;
@@ -81,7 +75,6 @@ public final class LedgerBench {
 
 			fill(jdbc, log, entries);
 			report.append("## (b) Inclusion proofs through the API at ").append(log.size()).append(" entries\n\n");
-			report.append(httpLoop(port, log.size()));
 			report.append(wrk(port, log.size(), work));
 
 			var export = work.resolve("export");
@@ -168,32 +161,10 @@ public final class LedgerBench {
 		System.err.printf(Locale.ROOT, "filled to %d entries in %.0f s%n", log.size(), (System.nanoTime() - started) / 1e9);
 	}
 
-	/** One client asking for proofs of random leaves, one request after the other: latency without queueing. */
-	private static String httpLoop(int port, long size) throws Exception {
-		var http = HttpClient.newHttpClient();
-		int warmup = 2_000;
-		int requests = 20_000;
-		var latencies = new long[requests];
-		for (int i = -warmup; i < requests; i++) {
-			var uri = URI.create("http://localhost:" + port + "/api/v1/ledger/proofs/inclusion?index="
-					+ ThreadLocalRandom.current().nextLong(size) + "&size=" + size);
-			long started = System.nanoTime();
-			var response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-			long took = System.nanoTime() - started;
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(response.body());
-			}
-			if (i >= 0) {
-				latencies[i] = took;
-			}
-		}
-		Arrays.sort(latencies);
-		return "| client | requests | p50 | p90 | p99 | p99.9 |\n|---|---|---|---|---|---|\n"
-				+ String.format(Locale.ROOT, "| Java HttpClient, 1 connection, sequential | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n",
-						requests, ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 0.999));
-	}
-
-	/** wrk with several connections, a random leaf per request: latency under load. */
+	/**
+	 * wrk asking for proofs of random leaves: one connection, one request after the other, for the latency a client
+	 * sees; then eight connections, for the rate the server sustains (and the latency of a queue, on two cores).
+	 */
 	private static String wrk(int port, long size, Path work) throws Exception {
 		var script = Files.writeString(work.resolve("inclusion.lua"), """
 				math.randomseed(os.time())
@@ -201,15 +172,21 @@ public final class LedgerBench {
 				  return wrk.format("GET", "/api/v1/ledger/proofs/inclusion?index=" .. math.random(0, %d) .. "&size=%d")
 				end
 				""".formatted(size - 1, size));
-		var output = run(List.of("wrk", "-t2", "-c8", "-d30s", "--latency", "-s", script.toString(), "http://localhost:" + port));
-		var percentiles = new StringBuilder();
-		for (var p : List.of("50%", "90%", "99%")) {
-			var m = Pattern.compile("\\s" + Pattern.quote(p) + "\\s+([0-9.]+\\w+)").matcher(output);
-			percentiles.append(m.find() ? m.group(1) : "?").append(" | ");
+		var url = "http://localhost:" + port;
+		run(List.of("wrk", "-t1", "-c1", "-d15s", "-s", script.toString(), url));
+		var table = new StringBuilder("| wrk | requests/s | p50 | p90 | p99 |\n|---|---|---|---|---|\n");
+		for (var load : List.of(List.of("1", "1"), List.of("2", "8"))) {
+			var output = run(List.of("wrk", "-t" + load.get(0), "-c" + load.get(1), "-d30s", "--latency", "-s", script.toString(), url));
+			table.append("| ").append(load.get(1)).append(" connection(s), 30 s | ");
+			var rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
+			table.append(rate.find() ? rate.group(1) : "?").append(" | ");
+			for (var p : List.of("50%", "90%", "99%")) {
+				var m = Pattern.compile("\\s" + Pattern.quote(p) + "\\s+([0-9.]+\\w+)").matcher(output);
+				table.append(m.find() ? m.group(1) : "?").append(" | ");
+			}
+			table.append('\n');
 		}
-		var rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-		return "| wrk, 2 threads, 8 connections, 30 s | " + (rate.find() ? rate.group(1) + " req/s" : "?") + " | "
-				+ percentiles + "|\n\n(wrk columns: requests/s, p50, p90, p99)\n\n";
+		return table.append('\n').toString();
 	}
 
 	/** (a) Every leaf and the root of the exported log, beside sha256sum of the same file. */
@@ -257,10 +234,6 @@ public final class LedgerBench {
 		}
 		times.sort(Double::compare);
 		return times.get(runs / 2);
-	}
-
-	private static double ms(long[] sorted, double quantile) {
-		return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
 	}
 
 	private static String row(String what, double value, String unit) {

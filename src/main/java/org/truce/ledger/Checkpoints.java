@@ -7,10 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.truce.ledger.tlog.Checkpoint;
 import org.truce.ledger.tlog.SignedNote;
 import org.truce.ledger.tlog.TreeShape;
@@ -27,6 +31,8 @@ class Checkpoints {
 	private final LedgerStore store;
 	private final LogKey key;
 	private final Clock clock;
+	/** The latest checkpoint this instance knows to be committed; checkpoints never change, so it stays true. */
+	private final AtomicReference<@Nullable Issued> latestKnown = new AtomicReference<>();
 
 	Checkpoints(JdbcClient jdbc, LedgerStore store, LogKey key, Clock clock) {
 		this.jdbc = jdbc;
@@ -37,6 +43,10 @@ class Checkpoints {
 
 	/** The latest checkpoint if it covers the entry, else a new one of the log's current size. */
 	Issued covering(long index) {
+		var known = latestKnown.get();
+		if (known != null && known.size() > index) {
+			return known;
+		}
 		var latest = latest();
 		if (latest.isPresent() && latest.get().size() > index) {
 			return latest.get();
@@ -72,19 +82,43 @@ class Checkpoints {
 		return at(size).orElseThrow();
 	}
 
-	/** Signs and stores the checkpoint of a size whose root is known, in the caller's transaction. */
+	/**
+	 * Signs and stores the checkpoint of a size whose root is known, in the caller's transaction; it becomes the latest
+	 * known once that transaction has committed, never before (a batch rolled back must not be vouched for).
+	 */
 	void sign(long size, byte[] root) {
 		var text = new Checkpoint(key.verifierKey().name(), size, root).text();
 		var note = new SignedNote(text, List.of(key.signer().sign(text))).format();
-		jdbc.sql("INSERT INTO ledger_checkpoint (size, note, issued_at) VALUES (?, ?, ?) ON CONFLICT (size) DO NOTHING")
+		int inserted = jdbc.sql("INSERT INTO ledger_checkpoint (size, note, issued_at) VALUES (?, ?, ?) ON CONFLICT (size) DO NOTHING")
 			.params(size, note, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 			.update();
+		if (inserted == 1) {
+			var issued = new Issued(size, note);
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+					@Override
+					public void afterCommit() {
+						remember(issued);
+					}
+				});
+			}
+			else {
+				remember(issued);
+			}
+		}
 	}
 
 	Optional<Issued> latest() {
-		return jdbc.sql("SELECT size, note FROM ledger_checkpoint ORDER BY size DESC LIMIT 1")
+		var latest = jdbc.sql("SELECT size, note FROM ledger_checkpoint ORDER BY size DESC LIMIT 1")
 			.query((rs, row) -> new Issued(rs.getLong("size"), rs.getString("note")))
 			.optional();
+		latest.ifPresent(this::remember);
+		return latest;
+	}
+
+	private void remember(Issued checkpoint) {
+		latestKnown.accumulateAndGet(checkpoint, (known, issued) -> known == null || known.size() < issued.size() ? issued : known);
 	}
 
 	Optional<Issued> at(long size) {

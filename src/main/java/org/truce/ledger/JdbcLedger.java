@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -32,6 +33,8 @@ class JdbcLedger implements Ledger, LedgerLog {
 	private final LogKey key;
 	private final LedgerProperties properties;
 	private final Clock clock;
+	/** A size the log has reached: it only grows, so any size up to this one is valid without asking the database. */
+	private final AtomicLong reached = new AtomicLong();
 
 	JdbcLedger(LedgerStore store, Sequencer sequencer, Checkpoints checkpoints, LogKey key, LedgerProperties properties,
 			Clock clock) {
@@ -147,7 +150,7 @@ class JdbcLedger implements Ledger, LedgerLog {
 
 	@Override
 	public InclusionProof inclusionProof(long index, long treeSize) {
-		long size = store.size();
+		long size = reached(treeSize);
 		if (treeSize < 1 || treeSize > size) {
 			throw new MalformedInputException("size", "must be between 1 and the log's size, " + size);
 		}
@@ -162,7 +165,7 @@ class JdbcLedger implements Ledger, LedgerLog {
 
 	@Override
 	public ConsistencyProof consistencyProof(long fromSize, long toSize) {
-		long size = store.size();
+		long size = reached(toSize);
 		if (toSize < 1 || toSize > size) {
 			throw new MalformedInputException("to", "must be between 1 and the log's size, " + size);
 		}
@@ -171,6 +174,12 @@ class JdbcLedger implements Ledger, LedgerLog {
 					"must be between 1 and to, " + toSize + " (a proof from the empty tree proves nothing)");
 		}
 		return new ConsistencyProof(fromSize, toSize, proof(TreeShape.consistencyPath(fromSize, toSize)));
+	}
+
+	/** The log's size as far as a request needs to know it: the database is asked only about sizes not seen yet. */
+	private long reached(long wanted) {
+		long known = reached.get();
+		return wanted <= known ? known : reached.accumulateAndGet(store.size(), Math::max);
 	}
 
 	/** A proof's hashes from the stored subtrees, fetched in one query. */

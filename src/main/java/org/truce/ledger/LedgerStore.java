@@ -150,11 +150,14 @@ class LedgerStore {
 			.single();
 	}
 
-	/** When the oldest pending entry was queued, if any is waiting. */
+	/**
+	 * When the oldest pending entry was queued, if any is waiting: the first ticket's, read through the primary key
+	 * (tickets are drawn in the order entries are queued).
+	 */
 	Optional<Instant> oldestPending() {
-		return jdbc.sql("SELECT min(queued_at) FROM ledger_pending")
-			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
-			.single();
+		return jdbc.sql("SELECT queued_at FROM ledger_pending ORDER BY ticket LIMIT 1")
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.optional();
 	}
 
 	private static StoredEntry storedEntry(ResultSet rs, int row) throws SQLException {

@@ -17,7 +17,7 @@ public final class TreeShape {
 
 	/** The complete subtrees whose right fold is {@code MTH(D[start:end])} for a node of the tree. */
 	public static List<NodeKey> subtrees(long start, long end) {
-		var keys = new ArrayList<NodeKey>(Long.SIZE);
+		var keys = new ArrayList<NodeKey>(Math.max(1, Long.bitCount(end - start)));
 		while (start < end) {
 			long width = Long.highestOneBit(end - start);
 			if (start % width != 0) {
@@ -92,7 +92,15 @@ public final class TreeShape {
 
 	/** The hashes of a path's elements, each folded from its complete subtrees as the lookup gives them. */
 	public static List<byte[]> hashes(List<List<NodeKey>> path, Function<NodeKey, byte[]> subtree) {
-		return path.stream().map(keys -> fold(keys.stream().map(subtree).toList())).toList();
+		var hashes = new ArrayList<byte[]>(path.size());
+		for (var keys : path) {
+			var parts = new ArrayList<byte[]>(keys.size());
+			for (var key : keys) {
+				parts.add(subtree.apply(key));
+			}
+			hashes.add(fold(parts));
+		}
+		return hashes;
 	}
 
 	/** The right fold of subtree hashes taken left to right: the hash of the node they make up. */
