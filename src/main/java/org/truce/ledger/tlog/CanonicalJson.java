@@ -82,6 +82,11 @@ public final class CanonicalJson {
 	/** RFC 8785 §3.2.2.2: ECMAScript's JSON string form — only quote, backslash and control characters are escaped. */
 	static void string(String s, StringBuilder out) {
 		out.append('"');
+		if (plain(s)) {
+			// Nearly every string in a log needs no escape at all: copied in one go, not character by character.
+			out.append(s).append('"');
+			return;
+		}
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			if (Character.isSurrogate(c)) {
@@ -110,6 +115,16 @@ public final class CanonicalJson {
 			}
 		}
 		out.append('"');
+	}
+
+	private static boolean plain(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
