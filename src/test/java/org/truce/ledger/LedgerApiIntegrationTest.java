@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -85,6 +86,7 @@ class LedgerApiIntegrationTest {
 		assertThat(receipt.get("entry").asString()).doesNotContain("bakery");
 		mvc.perform(get("/api/v1/ledger/entries/" + receipt.get("entryIndex").asLong()))
 			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, org.hamcrest.Matchers.containsString("immutable")))
 			.andExpect(content().bytes(entry));
 
 		var replayed = file("party.gov", json.writeValueAsString(draft), key);

@@ -1,12 +1,15 @@
 package org.truce.ledger.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,8 +54,8 @@ class LedgerController {
 
 	/** An entry exactly as hashed into its leaf. */
 	@GetMapping(value = "/entries/{index}", produces = MediaType.APPLICATION_JSON_VALUE)
-	byte[] entry(@PathVariable long index) {
-		return log.entry(index);
+	ResponseEntity<byte[]> entry(@PathVariable long index) {
+		return forever(log.entry(index));
 	}
 
 	@GetMapping("/entries")
@@ -62,15 +65,21 @@ class LedgerController {
 	}
 
 	@GetMapping("/proofs/inclusion")
-	InclusionProofResponse inclusion(@RequestParam long index, @RequestParam long size) {
+	ResponseEntity<InclusionProofResponse> inclusion(@RequestParam long index, @RequestParam long size) {
 		var proof = log.inclusionProof(index, size);
-		return new InclusionProofResponse(proof.treeSize(), proof.leafIndex(), base64(proof.leafHash()), base64(proof.proof()));
+		return forever(new InclusionProofResponse(proof.treeSize(), proof.leafIndex(), base64(proof.leafHash()),
+				base64(proof.proof())));
 	}
 
 	@GetMapping("/proofs/consistency")
-	ConsistencyProofResponse consistency(@RequestParam long from, @RequestParam long to) {
+	ResponseEntity<ConsistencyProofResponse> consistency(@RequestParam long from, @RequestParam long to) {
 		var proof = log.consistencyProof(from, to);
-		return new ConsistencyProofResponse(proof.fromSize(), proof.treeSize(), base64(proof.proof()));
+		return forever(new ConsistencyProofResponse(proof.fromSize(), proof.treeSize(), base64(proof.proof())));
+	}
+
+	/** An entry, or a proof between given sizes, never changes once it exists: any cache may keep it. */
+	private static <T> ResponseEntity<T> forever(T body) {
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()).body(body);
 	}
 
 	private static String base64(byte[] hash) {
