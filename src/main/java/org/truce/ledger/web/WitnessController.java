@@ -10,20 +10,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.truce.core.InvalidInputException;
-import org.truce.identity.CurrentViewer;
+import org.truce.core.Viewer;
 import org.truce.ledger.Witnesses;
 
-/** Guarantors' witnesses: their keys (public, so anyone can check a cosignature) and their cosignatures. */
+/**
+ * Guarantors' witnesses: their keys (public, so anyone can check a cosignature) and their cosignatures. The caller
+ * arrives as a core {@link Viewer.Member}, resolved by the identity module, which the ledger does not depend on.
+ */
 @RestController
 @RequestMapping("/api/v1/ledger")
 class WitnessController {
 
 	private final Witnesses witnesses;
-	private final CurrentViewer viewer;
 
-	WitnessController(Witnesses witnesses, CurrentViewer viewer) {
+	WitnessController(Witnesses witnesses) {
 		this.witnesses = witnesses;
-		this.viewer = viewer;
 	}
 
 	@GetMapping("/witnesses")
@@ -35,24 +36,24 @@ class WitnessController {
 
 	/** Registers (or replaces) the caller's delegation's witness key. */
 	@PostMapping("/witnesses")
-	WitnessView register(@RequestBody WitnessRequest request) {
+	WitnessView register(@RequestBody WitnessRequest request, Viewer.Member member) {
 		if (request.vkey() == null || request.vkey().isBlank()) {
 			throw new InvalidInputException("vkey", "is required: the witness's verifier key (truce witness keygen prints it)");
 		}
-		var witness = witnesses.register(request.vkey(), viewer.member());
+		var witness = witnesses.register(request.vkey(), member);
 		return new WitnessView(witness.delegation().value(), witness.key().format(), witness.registeredAt());
 	}
 
 	/** A cosignature of the caller's delegation's witness on a checkpoint of this log. */
 	@PostMapping("/cosignatures")
-	CosignatureView cosign(@RequestBody CosignatureRequest request) {
+	CosignatureView cosign(@RequestBody CosignatureRequest request, Viewer.Member member) {
 		if (request.treeSize() == null) {
 			throw new InvalidInputException("treeSize", "is required: the size of the checkpoint cosigned");
 		}
 		if (request.cosignature() == null || request.cosignature().isBlank()) {
 			throw new InvalidInputException("cosignature", "is required: the signature line");
 		}
-		var cosigned = witnesses.cosign(request.treeSize(), request.cosignature(), viewer.member());
+		var cosigned = witnesses.cosign(request.treeSize(), request.cosignature(), member);
 		return new CosignatureView(cosigned.treeSize(), cosigned.delegation().value(), cosigned.cosignedAt());
 	}
 
