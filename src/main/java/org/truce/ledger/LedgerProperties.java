@@ -20,4 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record LedgerProperties(@DefaultValue("truce.example/ledger") String origin, Path keyFile,
 		@DefaultValue("1000") int batchSize, @DefaultValue("10s") Duration receiptTimeout,
 		@DefaultValue("30s") Duration pendingAlarm) {
+
+	/** A batch's tickets are one statement's parameters, of which PostgreSQL takes at most 65,535. */
+	static final int MAXIMUM_BATCH_SIZE = 10_000;
+
+	LedgerProperties {
+		if (batchSize < 1 || batchSize > MAXIMUM_BATCH_SIZE) {
+			throw new IllegalArgumentException("truce.ledger.batch-size must be between 1 and " + MAXIMUM_BATCH_SIZE);
+		}
+	}
 }

@@ -1,10 +1,13 @@
 package org.truce.ledger;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,15 +16,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.truce.TruceIntegrationTest;
 import org.truce.core.DelegationCode;
 import org.truce.core.Role;
+import org.truce.core.UnavailableException;
 import org.truce.core.Viewer;
 import org.truce.ledger.tlog.Receipt;
 import org.truce.report.ReportDrafts;
 import org.truce.report.ReportRegister;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Many writers file reports at once while extra sequencers compete for the head lock, as several application
@@ -45,6 +51,21 @@ class SequencerIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LedgerStore store;
+
+	@Autowired
+	Checkpoints checkpoints;
+
+	@Autowired
+	LogKey key;
+
+	@Autowired
+	LedgerProperties properties;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void concurrentWritersGetConsecutiveIndicesWithNoGapsOrDuplicates() throws Exception {
@@ -92,6 +113,44 @@ class SequencerIntegrationTest {
 		long head = jdbc.sql("SELECT size FROM ledger_head").query(Long.class).single();
 		assertThat(log[0]).as("entries").isEqualTo(log[1]).isEqualTo(log[4]).isEqualTo(log[3] + 1).isEqualTo(head);
 		assertThat(log[2]).as("first index").isZero();
+	}
+
+	@Test
+	void aReceiptNotReadyInTimeIsRefusedAsUnavailableAndTheEntryIsSequencedOnceTheLogMovesAgain() throws Exception {
+		var impatient = new JdbcLedger(store, sequencer, checkpoints, key,
+				new LedgerProperties(properties.origin(), properties.keyFile(), 1_000, Duration.ofMillis(300), Duration.ofSeconds(30)),
+				Clock.systemUTC());
+		var filer = (Viewer.Member) Viewer.member("party.gov", new DelegationCode("SYG"), Role.PARTY);
+		var headLocked = new CountDownLatch(1);
+		var release = new CountDownLatch(1);
+		LedgerTicket ticket;
+		try (ExecutorService another = Executors.newSingleThreadExecutor()) {
+			var holder = another.submit(() -> transactions.executeWithoutResult(status -> {
+				jdbc.sql("SELECT size FROM ledger_head FOR UPDATE").query(Long.class).single();
+				headLocked.countDown();
+				await(release);
+			}));
+			headLocked.await();
+			try {
+				ticket = register.file(ReportDrafts.aReport().build(), filer, null).ledgerTicket();
+				var refused = assertThatThrownBy(() -> impatient.receiptFor(ticket)).isInstanceOf(UnavailableException.class);
+				refused.hasMessageContaining("ask again");
+			}
+			finally {
+				release.countDown();
+			}
+			holder.get();
+		}
+		assertThat(ledger.receiptFor(ticket).entryIndex()).isNotNegative();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Callable<List<LedgerTicket>> fileReports(Viewer.Member filer, int writer) {
