@@ -58,7 +58,7 @@ class WebSecurityConfiguration {
 		return statelessApi(http, problems)
 			.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/categories", "/api/v1/delegations").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/categories", "/api/v1/delegations", "/api/v1/ledger/**").permitAll()
 				.anyRequest().authenticated())
 			.build();
 	}

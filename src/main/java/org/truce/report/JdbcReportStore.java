@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.truce.core.DelegationCode;
 import org.truce.core.GeoPoint;
 import org.truce.core.Viewer;
 import org.truce.core.VisibilityFilter;
+import org.truce.ledger.LedgerTicket;
 
 /** Reports and their revisions in PostgreSQL. Revisions are inserted, never updated. */
 @Repository
@@ -45,12 +47,13 @@ class JdbcReportStore {
 	}
 
 	/**
-	 * Inserts a new report with its first revision, unless a report with the same idempotency key or external
-	 * reference exists; waits for a concurrent filing of the same key to finish first, so that exactly one wins.
+	 * Inserts a new report's identity, unless a report with the same idempotency key or external reference exists; waits
+	 * for a concurrent filing of the same key to finish first, so that exactly one wins. Its first revision follows
+	 * with {@link #appendRevision}, in the same transaction.
 	 *
 	 * @return whether the report was inserted
 	 */
-	boolean insert(Report report, String filedBy, @Nullable String idempotencyKey, byte @Nullable [] requestHash) {
+	boolean insertReport(Report report, String filedBy, @Nullable String idempotencyKey, byte @Nullable [] requestHash) {
 		var details = report.details();
 		int inserted = jdbc.sql("""
 				INSERT INTO report (id, source_delegation, source_kind, external_ref, filed_by, filed_at, idempotency_key,
@@ -66,18 +69,18 @@ class JdbcReportStore {
 			.param("key", idempotencyKey)
 			.param("hash", requestHash)
 			.update();
-		if (inserted == 1) {
-			insertRevision(report.id(), report.current(), filedBy);
-		}
 		return inserted == 1;
 	}
 
-	void appendRevision(Report report, String recordedBy) {
-		insertRevision(report.id(), report.current(), recordedBy);
-		jdbc.sql("UPDATE report SET current_revision = :revision WHERE id = :id")
-			.param("revision", report.current().number())
-			.param("id", report.id().value())
-			.update();
+	/** Adds a report's new current revision, with the salt and ticket of its ledger entry. */
+	void appendRevision(Report report, String recordedBy, ReportLedger.Stamp stamp) {
+		insertRevision(report.id(), report.current(), recordedBy, stamp);
+		if (report.current().number() > 1) {
+			jdbc.sql("UPDATE report SET current_revision = :revision WHERE id = :id")
+				.param("revision", report.current().number())
+				.param("id", report.id().value())
+				.update();
+		}
 	}
 
 	Optional<Report> find(ReportId id) {
@@ -157,7 +160,47 @@ class JdbcReportStore {
 		return new ReportPage(items, total, query.page(), query.size());
 	}
 
-	private void insertRevision(ReportId id, ReportRevision revision, String recordedBy) {
+	/** The ticket of a revision's ledger entry; none for a revision written before the ledger and not yet logged. */
+	Optional<LedgerTicket> ledgerTicket(ReportId id, int revision) {
+		return jdbc.sql("SELECT ledger_ticket FROM report_revision WHERE report_id = ? AND revision = ? AND ledger_ticket IS NOT NULL")
+			.params(id.value(), revision)
+			.query((rs, row) -> new LedgerTicket(rs.getLong(1)))
+			.optional();
+	}
+
+	/** Reports as they stood at the given revisions, with each revision's salt; revisions not found are left out. */
+	List<Logged> logged(Collection<RevisionKey> revisions) {
+		if (revisions.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + REPORT_COLUMNS + REVISION_COLUMNS + """
+				, v.salt FROM report r JOIN report_revision v ON v.report_id = r.id
+				WHERE (v.report_id, v.revision) IN (:revisions)""")
+			.param("revisions", revisions.stream().map(k -> new Object[] { k.report().value(), k.revision() }).toList())
+			.query((rs, row) -> new Logged(report(rs, row), rs.getBytes("salt")))
+			.list();
+	}
+
+	/**
+	 * Revisions written before the ledger existed, oldest first, which have no ledger entry yet; locked, and skipped
+	 * by another instance doing the same, so that none is logged twice.
+	 */
+	List<RevisionKey> unlogged(int limit) {
+		return jdbc.sql("""
+				SELECT report_id, revision FROM report_revision WHERE ledger_ticket IS NULL
+				ORDER BY recorded_at, report_id, revision LIMIT ? FOR UPDATE SKIP LOCKED""")
+			.param(limit)
+			.query((rs, row) -> new RevisionKey(new ReportId(rs.getObject("report_id", UUID.class)), rs.getInt("revision")))
+			.list();
+	}
+
+	void markLogged(RevisionKey revision, ReportLedger.Stamp stamp) {
+		jdbc.sql("UPDATE report_revision SET salt = ?, ledger_ticket = ? WHERE report_id = ? AND revision = ?")
+			.params(stamp.salt(), stamp.ticket().value(), revision.report().value(), revision.revision())
+			.update();
+	}
+
+	private void insertRevision(ReportId id, ReportRevision revision, String recordedBy, ReportLedger.Stamp stamp) {
 		var content = revision.content();
 		var location = content.location();
 		var admin = location.admin();
@@ -165,11 +208,13 @@ class JdbcReportStore {
 				INSERT INTO report_revision (report_id, revision, recorded_at, recorded_by, recorded_by_delegation, reason,
 				    occurred_from, occurred_to, time_precision, lat, lon, location_precision, place_name, place_pcode,
 				    admin1_pcode, admin1_name, admin2_pcode, admin2_name, admin3_pcode, admin3_name, category,
-				    alleged_perpetrator_id, target_actor_id, killed, injured, civilians_killed, observed_by, narrative, confidentiality)
+				    alleged_perpetrator_id, target_actor_id, killed, injured, civilians_killed, observed_by, narrative, confidentiality,
+				    salt, ledger_ticket)
 				VALUES (:id, :revision, :recordedAt, :recordedBy, :recordedByDelegation, :reason,
 				    :from, :to, :timePrecision, :lat, :lon, :locationPrecision, :placeName, :placePcode,
 				    :admin1, :admin1Name, :admin2, :admin2Name, :admin3, :admin3Name, :category,
-				    :perpetrator, :target, :killed, :injured, :civiliansKilled, :observedBy, :narrative, :confidentiality)""")
+				    :perpetrator, :target, :killed, :injured, :civiliansKilled, :observedBy, :narrative, :confidentiality,
+				    :salt, :ticket)""")
 			.param("id", id.value())
 			.param("revision", revision.number())
 			.param("recordedAt", utc(revision.recordedAt()))
@@ -199,6 +244,8 @@ class JdbcReportStore {
 			.param("observedBy", content.observedBy().name())
 			.param("narrative", content.narrative())
 			.param("confidentiality", content.confidentiality().name())
+			.param("salt", stamp.salt())
+			.param("ticket", stamp.ticket().value())
 			.update();
 	}
 
@@ -240,6 +287,14 @@ class JdbcReportStore {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	/** Which revision of which report. */
+	record RevisionKey(ReportId report, int revision) {
+	}
+
+	/** A report as it stood at a revision, with that revision's salt (none if never logged). */
+	record Logged(Report report, byte @Nullable [] salt) {
 	}
 
 	/** A report filed earlier under an idempotency key, with the hash of the request that filed it. */

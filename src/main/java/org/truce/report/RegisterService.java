@@ -30,14 +30,16 @@ class RegisterService implements ReportRegister {
 	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
 	private final JdbcReportStore store;
+	private final ReportLedger ledger;
 	private final ReportDraftChecker checker;
 	private final AccessLog accessLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	RegisterService(JdbcReportStore store, ReportDraftChecker checker, AccessLog accessLog, ApplicationEventPublisher events,
-			Clock clock) {
+	RegisterService(JdbcReportStore store, ReportLedger ledger, ReportDraftChecker checker, AccessLog accessLog,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.ledger = ledger;
 		this.checker = checker;
 		this.accessLog = accessLog;
 		this.events = events;
@@ -61,33 +63,33 @@ class RegisterService implements ReportRegister {
 		}
 		var kind = filer.role() == Role.MONITOR ? SourceKind.MONITOR_TEAM : SourceKind.DELEGATION;
 		var report = Report.file(filer.delegation(), kind, null, checker.check(draft), clock.instant());
-		if (!store.insert(report, filer.username(), idempotencyKey, requestHash)) {
+		if (!store.insertReport(report, filer.username(), idempotencyKey, requestHash)) {
 			var prior = idempotencyKey == null ? null : repeatOf(filer, idempotencyKey, requestHash);
 			if (prior == null) {
 				throw new IllegalStateException("A new report collided with an existing one");
 			}
 			return prior;
 		}
-		publish(report);
-		return new Filing(report.details(), true);
+		var recorded = record(report, filer.username(), ReportLedger.FILED);
+		return new Filing(recorded.report(), true, recorded.ledgerTicket());
 	}
 
 	@Override
 	public Filing importReport(ReportDraft draft, DelegationCode source, SourceKind kind, String externalRef) {
 		var existing = store.findByExternalRef(externalRef);
 		if (existing.isPresent()) {
-			return new Filing(load(existing.get()).details(), false);
+			return earlier(existing.get());
 		}
 		var report = Report.file(source, kind, externalRef, checker.check(draft), clock.instant());
-		if (!store.insert(report, "import", null, null)) {
-			return new Filing(load(store.findByExternalRef(externalRef).orElseThrow()).details(), false);
+		if (!store.insertReport(report, "import", null, null)) {
+			return earlier(store.findByExternalRef(externalRef).orElseThrow());
 		}
-		publish(report);
-		return new Filing(report.details(), true);
+		var recorded = record(report, "import", ReportLedger.FILED);
+		return new Filing(recorded.report(), true, recorded.ledgerTicket());
 	}
 
 	@Override
-	public ReportDetails amend(ReportId id, ReportDraft draft, String reason, @Nullable Integer expectedRevision,
+	public Recorded amend(ReportId id, ReportDraft draft, String reason, @Nullable Integer expectedRevision,
 			Viewer.Member by) {
 		var report = lockVisible(id, by);
 		if (expectedRevision != null && expectedRevision != report.current().number()) {
@@ -95,18 +97,14 @@ class RegisterService implements ReportRegister {
 					+ "; reload it and amend again");
 		}
 		report.amend(checker.check(draft), reason, by, clock.instant());
-		store.appendRevision(report, by.username());
-		publish(report);
-		return report.details();
+		return record(report, by.username(), ReportLedger.AMENDED);
 	}
 
 	@Override
-	public ReportDetails raiseConfidentiality(ReportId id, Confidentiality level, String reason, Viewer.Member by) {
+	public Recorded raiseConfidentiality(ReportId id, Confidentiality level, String reason, Viewer.Member by) {
 		var report = lockVisible(id, by);
 		report.raiseConfidentiality(level, reason, by, clock.instant());
-		store.appendRevision(report, by.username());
-		publish(report);
-		return report.details();
+		return record(report, by.username(), ReportLedger.CONFIDENTIALITY_RAISED);
 	}
 
 	@Override
@@ -135,8 +133,21 @@ class RegisterService implements ReportRegister {
 			if (prior.requestHash() != null && !Arrays.equals(prior.requestHash(), requestHash)) {
 				throw new InvalidInputException("Idempotency-Key", "was already used for a different report");
 			}
-			return new Filing(load(prior.id()).details(), false);
+			return earlier(prior.id());
 		}).orElse(null);
+	}
+
+	/** Writes the report's new current revision with its ledger entry, in this transaction, and announces it. */
+	private Recorded record(Report report, String by, String entryType) {
+		var stamp = ledger.log(report, entryType);
+		store.appendRevision(report, by, stamp);
+		publish(report);
+		return new Recorded(report.details(), stamp.ticket());
+	}
+
+	/** A report filed before, with the ticket of its filing's ledger entry. */
+	private Filing earlier(ReportId id) {
+		return new Filing(load(id).details(), false, store.ledgerTicket(id, 1).orElse(null));
 	}
 
 	private Report lockVisible(ReportId id, Viewer viewer) {

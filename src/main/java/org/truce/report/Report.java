@@ -1,6 +1,7 @@
 package org.truce.report;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class Report {
 		this.source = source;
 		this.sourceKind = sourceKind;
 		this.externalRef = externalRef;
-		this.filedAt = filedAt;
+		this.filedAt = filedAt.truncatedTo(ChronoUnit.MICROS);
 		this.current = current;
 	}
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
+import org.truce.ledger.LedgerTicket;
 
 /**
  * The register of reports. Every read is on behalf of a viewer and answers only what the viewer may see; a report
@@ -27,10 +28,10 @@ public interface ReportRegister {
 	 *
 	 * @param expectedRevision when given, the amendment is refused if the report has moved on since
 	 */
-	ReportDetails amend(ReportId id, ReportDraft draft, String reason, @Nullable Integer expectedRevision, Viewer.Member by);
+	Recorded amend(ReportId id, ReportDraft draft, String reason, @Nullable Integer expectedRevision, Viewer.Member by);
 
 	/** Raises a report's confidentiality level; its owner or the secretariat may. */
-	ReportDetails raiseConfidentiality(ReportId id, Confidentiality level, String reason, Viewer.Member by);
+	Recorded raiseConfidentiality(ReportId id, Confidentiality level, String reason, Viewer.Member by);
 
 	ReportDetails get(ReportId id, Viewer viewer);
 
@@ -38,7 +39,14 @@ public interface ReportRegister {
 
 	ReportPage list(ReportQuery query, Viewer viewer);
 
-	/** The outcome of a filing: the report, and whether this call created it. */
-	record Filing(ReportDetails report, boolean created) {
+	/**
+	 * The outcome of a filing: the report, whether this call created it, and the ticket for the receipt of its ledger
+	 * entry (none only for a report filed before the ledger existed and not yet logged).
+	 */
+	record Filing(ReportDetails report, boolean created, @Nullable LedgerTicket ledgerTicket) {
+	}
+
+	/** A new revision of a report, with the ticket for the receipt of its ledger entry. */
+	record Recorded(ReportDetails report, LedgerTicket ledgerTicket) {
 	}
 }

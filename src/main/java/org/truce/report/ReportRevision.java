@@ -1,6 +1,7 @@
 package org.truce.report;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.core.DelegationCode;
@@ -11,4 +12,9 @@ import org.truce.core.DelegationCode;
  */
 public record ReportRevision(int number, Instant recordedAt, DelegationCode recordedBy, @Nullable String reason,
 		ReportContent content) {
+
+	/** Kept to the microsecond, as the database keeps it. */
+	public ReportRevision {
+		recordedAt = recordedAt.truncatedTo(ChronoUnit.MICROS);
+	}
 }

@@ -1,16 +1,12 @@
 package org.truce.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.OptionalInt;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,27 +20,8 @@ class CommandLineIntegrationTest {
 	@TempDir
 	static Path data;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private PrintStream originalOut;
-	private PrintStream originalErr;
-	private InputStream originalIn;
-
-	@BeforeEach
-	void captureTerminal() {
-		originalOut = System.out;
-		originalErr = System.err;
-		originalIn = System.in;
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
-
-	@AfterEach
-	void restoreTerminal() {
-		System.setOut(originalOut);
-		System.setErr(originalErr);
-		System.setIn(originalIn);
-	}
+	@RegisterExtension
+	final Terminal terminal = new Terminal();
 
 	@Test
 	void aDelegationItsUserAndATokenAreCreatedFromTheCommandLine() {
@@ -66,6 +43,16 @@ class CommandLineIntegrationTest {
 	}
 
 	@Test
+	void aNewDataDirectoryStartsAnEmptyLedgerWhoseKeyOnlyItsOwnerReads() throws Exception {
+		assertThat(run("ledger", "verify")).as(errors()).hasValue(0);
+		assertThat(output()).contains("Ledger intact: 0 entries");
+
+		var key = data.resolve("keys").resolve("ledger.key");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+		assertThat(Files.readString(key)).startsWith("PRIVATE+KEY+truce.example/ledger+");
+	}
+
+	@Test
 	void mistakesAreExplainedInOneLineAndExitNonZero() {
 		typed("short\n");
 		assertThat(run("user", "add", "someone", "--delegation", "NOWHERE", "--password-stdin")).hasValue(1);
@@ -81,24 +68,22 @@ class CommandLineIntegrationTest {
 	}
 
 	private OptionalInt run(String... args) {
-		out.reset();
-		err.reset();
 		var withData = new String[args.length + 2];
 		System.arraycopy(args, 0, withData, 0, args.length);
 		withData[args.length] = "--data";
 		withData[args.length + 1] = data.toString();
-		return TruceCommandLine.execute(withData);
+		return terminal.run(withData);
 	}
 
 	private void typed(String input) {
-		System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+		terminal.typed(input);
 	}
 
 	private String output() {
-		return out.toString(StandardCharsets.UTF_8);
+		return terminal.output();
 	}
 
 	private String errors() {
-		return err.toString(StandardCharsets.UTF_8);
+		return terminal.errors();
 	}
 }

@@ -28,6 +28,7 @@ import org.truce.core.InvalidInputException;
 import org.truce.core.InvalidInputException.FieldError;
 import org.truce.core.MalformedInputException;
 import org.truce.core.NotFoundException;
+import org.truce.core.UnavailableException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -62,6 +63,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+		var response = problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable", e.getMessage(), List.of());
+		return ResponseEntity.status(response.getStatusCode())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+			.body(response.getBody());
 	}
 
 	@ExceptionHandler

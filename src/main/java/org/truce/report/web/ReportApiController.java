@@ -22,6 +22,7 @@ import org.truce.core.DelegationCode;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.Ledger;
 import org.truce.report.Category;
 import org.truce.report.ReportDetails;
 import org.truce.report.ReportDraft;
@@ -41,11 +42,13 @@ class ReportApiController {
 	private final ReportRegister register;
 	private final CurrentViewer viewer;
 	private final Annotator annotator;
+	private final Ledger ledger;
 
-	ReportApiController(ReportRegister register, CurrentViewer viewer, Annotator annotator) {
+	ReportApiController(ReportRegister register, CurrentViewer viewer, Annotator annotator, Ledger ledger) {
 		this.register = register;
 		this.viewer = viewer;
 		this.annotator = annotator;
+		this.ledger = ledger;
 	}
 
 	@PostMapping
@@ -56,14 +59,15 @@ class ReportApiController {
 		if (!filing.created()) {
 			response.header("Idempotent-Replayed", "true");
 		}
-		return response.body(ReportResponse.of(filing.report()));
+		return response.body(ReportResponse.withReceipt(filing.report(), filing.ledgerTicket() == null ? null
+				: ledger.receiptFor(filing.ledgerTicket())));
 	}
 
 	@GetMapping("/{id}")
 	ReportResponse get(@PathVariable UUID id) {
 		var report = register.get(new ReportId(id), viewer.get());
 		var annotations = annotator.annotate(List.of(report.id()), viewer.get());
-		return ReportResponse.of(report, Annotator.fields(annotations.getOrDefault(report.id(), List.of())));
+		return ReportResponse.annotated(report, Annotator.fields(annotations.getOrDefault(report.id(), List.of())));
 	}
 
 	@GetMapping
@@ -93,7 +97,7 @@ class ReportApiController {
 		var result = register.list(query, viewer.get());
 		var annotations = annotator.annotate(result.items().stream().map(ReportDetails::id).toList(), viewer.get());
 		return new ReportList(result.items().stream()
-			.map(report -> ReportResponse.of(report, Annotator.fields(annotations.getOrDefault(report.id(), List.of()))))
+			.map(report -> ReportResponse.annotated(report, Annotator.fields(annotations.getOrDefault(report.id(), List.of()))))
 			.toList(), result.total(), result.page(), result.size());
 	}
 
@@ -111,7 +115,7 @@ class ReportApiController {
 		if (amendment.report() == null) {
 			throw new InvalidInputException("report", "is required: the report's full new content");
 		}
-		return ReportResponse.of(register.amend(new ReportId(id), amendment.report(),
+		return withReceipt(register.amend(new ReportId(id), amendment.report(),
 				amendment.reason() == null ? "" : amendment.reason(), amendment.expectedRevision(), viewer.member()));
 	}
 
@@ -120,8 +124,13 @@ class ReportApiController {
 		if (request.level() == null) {
 			throw new InvalidInputException("level", "is required");
 		}
-		return ReportResponse.of(register.raiseConfidentiality(new ReportId(id), request.level(),
+		return withReceipt(register.raiseConfidentiality(new ReportId(id), request.level(),
 				request.reason() == null ? "" : request.reason(), viewer.member()));
+	}
+
+	/** The new revision with the receipt of its ledger entry, waited for once its transaction has committed. */
+	private ReportResponse withReceipt(ReportRegister.Recorded recorded) {
+		return ReportResponse.withReceipt(recorded.report(), ledger.receiptFor(recorded.ledgerTicket()));
 	}
 
 	private static Category parseCategory(String code) {
@@ -145,7 +154,7 @@ class ReportApiController {
 
 		static RevisionView of(ReportRevision revision, ReportDetails current) {
 			return new RevisionView(revision.number(), revision.recordedAt(), revision.recordedBy().value(), revision.reason(),
-					ReportResponse.of(current.id().value(), revision.content(), current, Map.of()));
+					ReportResponse.of(current.id().value(), revision.content(), current));
 		}
 	}
 }

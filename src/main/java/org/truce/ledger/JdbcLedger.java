@@ -1,0 +1,194 @@
+package org.truce.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.truce.core.MalformedInputException;
+import org.truce.core.UnavailableException;
+import org.truce.ledger.LedgerStore.TicketState;
+import org.truce.ledger.tlog.NodeKey;
+import org.truce.ledger.tlog.Receipt;
+import org.truce.ledger.tlog.TreeShape;
+import org.truce.ledger.tlog.VerifierKey;
+
+/** The ledger as domain modules record into it and as its readers see it. */
+@Service
+class JdbcLedger implements Ledger, LedgerLog {
+
+	static final int MAXIMUM_PAGE = 1_000;
+	private static final Duration POLL = Duration.ofMillis(200);
+
+	private final LedgerStore store;
+	private final Sequencer sequencer;
+	private final Checkpoints checkpoints;
+	private final LogKey key;
+	private final LedgerProperties properties;
+	private final Clock clock;
+	/** A size the log has reached: it only grows, so any size up to this one is valid without asking the database. */
+	private final AtomicLong reached = new AtomicLong();
+
+	JdbcLedger(LedgerStore store, Sequencer sequencer, Checkpoints checkpoints, LogKey key, LedgerProperties properties,
+			Clock clock) {
+		this.store = store;
+		this.sequencer = sequencer;
+		this.checkpoints = checkpoints;
+		this.key = key;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public LedgerTicket record(LedgerRecord record) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Ledger.record runs inside the transaction of the change it records");
+		}
+		var ticket = new LedgerTicket(store.queue(record));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				sequencer.wake();
+			}
+		});
+		return ticket;
+	}
+
+	@Override
+	public Receipt receiptFor(LedgerTicket ticket) {
+		return sequencer.whileAwaitingReceipts(() -> awaitReceipt(ticket));
+	}
+
+	private Receipt awaitReceipt(LedgerTicket ticket) {
+		var deadline = clock.instant().plus(properties.receiptTimeout());
+		while (true) {
+			switch (store.ticket(ticket.value())) {
+				case TicketState.Sequenced sequenced -> {
+					return receipt(sequenced.entry());
+				}
+				case TicketState.Unknown unknown -> throw new IllegalArgumentException("No entry was recorded under " + ticket);
+				case TicketState.Pending pending -> {
+					var left = Duration.between(clock.instant(), deadline);
+					if (left.isNegative()) {
+						throw new UnavailableException("The change is recorded, but its ledger entry was not sequenced within "
+								+ properties.receiptTimeout().toSeconds() + " s; ask again for its receipt", Duration.ofSeconds(5));
+					}
+					sequencer.wake();
+					awaitSequencing(left.compareTo(POLL) < 0 ? left : POLL);
+				}
+			}
+		}
+	}
+
+	private Receipt receipt(LedgerStore.StoredEntry entry) {
+		var checkpoint = checkpoints.covering(entry.index());
+		var proof = proof(TreeShape.inclusionPath(entry.index(), checkpoint.size()));
+		return new Receipt(entry.index(), new String(entry.entry(), StandardCharsets.UTF_8), base64(entry.leafHash()),
+				checkpoint.size(), checkpoint.note(), proof.stream().map(JdbcLedger::base64).toList());
+	}
+
+	private void awaitSequencing(Duration atMost) {
+		try {
+			sequencer.awaitProgress(atMost);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new UnavailableException("Interrupted while waiting for the ledger", Duration.ofSeconds(1));
+		}
+	}
+
+	@Override
+	public long size() {
+		return store.size();
+	}
+
+	@Override
+	public VerifierKey key() {
+		return key.verifierKey();
+	}
+
+	@Override
+	public String latestCheckpoint() {
+		var latest = checkpoints.latest().orElseGet(checkpoints::issue);
+		return checkpoints.withCosignatures(latest);
+	}
+
+	@Override
+	public Optional<String> checkpoint(long treeSize) {
+		return checkpoints.at(treeSize).map(checkpoints::withCosignatures);
+	}
+
+	@Override
+	public byte[] entry(long index) {
+		if (index < 0) {
+			throw new MalformedInputException("index", "must be 0 or more");
+		}
+		return store.entry(index)
+			.orElseThrow(() -> new MalformedInputException("index", "must be less than the log's size, " + store.size()))
+			.entry();
+	}
+
+	@Override
+	public List<byte[]> entries(long from, int count) {
+		long size = store.size();
+		if (from < 0 || from > size) {
+			throw new MalformedInputException("from", "must be between 0 and the log's size, " + size);
+		}
+		if (count < 1 || count > MAXIMUM_PAGE) {
+			throw new MalformedInputException("count", "must be between 1 and " + MAXIMUM_PAGE);
+		}
+		return store.entries(from, count).stream().map(LedgerStore.StoredEntry::entry).toList();
+	}
+
+	@Override
+	public InclusionProof inclusionProof(long index, long treeSize) {
+		long size = reached(treeSize);
+		if (treeSize < 1 || treeSize > size) {
+			throw new MalformedInputException("size", "must be between 1 and the log's size, " + size);
+		}
+		if (index < 0 || index >= treeSize) {
+			throw new MalformedInputException("index", "must be 0 or more and less than size, " + treeSize);
+		}
+		var leaf = new NodeKey(0, index);
+		var path = TreeShape.inclusionPath(index, treeSize);
+		var hashes = store.nodes(Stream.concat(Stream.of(leaf), path.stream().flatMap(List::stream)).toList());
+		return new InclusionProof(treeSize, index, hashes.get(leaf), TreeShape.hashes(path, hashes::get));
+	}
+
+	@Override
+	public ConsistencyProof consistencyProof(long fromSize, long toSize) {
+		long size = reached(toSize);
+		if (toSize < 1 || toSize > size) {
+			throw new MalformedInputException("to", "must be between 1 and the log's size, " + size);
+		}
+		if (fromSize < 1 || fromSize > toSize) {
+			throw new MalformedInputException("from",
+					"must be between 1 and to, " + toSize + " (a proof from the empty tree proves nothing)");
+		}
+		return new ConsistencyProof(fromSize, toSize, proof(TreeShape.consistencyPath(fromSize, toSize)));
+	}
+
+	/** The log's size as far as a request needs to know it: the database is asked only about sizes not seen yet. */
+	private long reached(long wanted) {
+		long known = reached.get();
+		return wanted <= known ? known : reached.accumulateAndGet(store.size(), Math::max);
+	}
+
+	/** A proof's hashes from the stored subtrees, fetched in one query. */
+	private List<byte[]> proof(List<List<NodeKey>> path) {
+		var hashes = store.nodes(path.stream().flatMap(List::stream).toList());
+		return TreeShape.hashes(path, hashes::get);
+	}
+
+	private static String base64(byte[] bytes) {
+		return Base64.getEncoder().encodeToString(bytes);
+	}
+}
