@@ -49,56 +49,57 @@ class CaseService implements Cases {
 	}
 
 	@Override
-	public CaseSnapshot open(UUID incident, @Nullable List<DelegationCode> accused, String reason, Viewer.Member by) {
+	public Recorded<CaseSnapshot> open(UUID incident, @Nullable List<DelegationCode> accused, String reason, Viewer.Member by) {
 		var fact = incidents.find(incident, by).orElseThrow(() -> new NotFoundException("incident", incident));
 		if (store.hasActiveCase(incident)) {
 			throw new ConflictException("The incident already has a case under way");
 		}
 		var parties = accused == null ? accusedParties(fact) : checkedParties(accused);
 		var kase = Case.open(incident, fact.firstFiledAt(), parties, reason, by, clock.instant());
-		store.save(kase, 0, "opened", by.username(), clock.instant());
+		var ticket = store.save(kase, 0, CaseChange.OPENED, "opened", by, clock.instant());
 		publish(kase);
-		return kase.snapshot();
+		return new Recorded<>(kase.snapshot(), ticket);
 	}
 
 	@Override
-	public CaseSnapshot transition(CaseId id, CaseState to, String reason, @Nullable Instant replyDueAt, Viewer.Member by) {
-		return change(id, by, "moved to " + to, kase -> kase.transition(to, reason, replyDueAt, by, clock.instant()));
+	public Recorded<CaseSnapshot> transition(CaseId id, CaseState to, String reason, @Nullable Instant replyDueAt,
+			Viewer.Member by) {
+		return change(id, by, CaseChange.MOVED, "moved to " + to, kase -> kase.transition(to, reason, replyDueAt, by, clock.instant()));
 	}
 
 	@Override
-	public Reply reply(CaseId id, String text, Viewer.Member by) {
-		return changeReturning(id, by, "reply", kase -> kase.reply(text, by, clock.instant()));
+	public Recorded<Reply> reply(CaseId id, String text, Viewer.Member by) {
+		return changeReturning(id, by, CaseChange.REPLIED, "reply", kase -> kase.reply(text, by, clock.instant()));
 	}
 
 	@Override
-	public CaseSnapshot draftFinding(CaseId id, Determination determination, String summary, Viewer.Member by) {
-		return change(id, by, "finding drafted", kase -> kase.draftFinding(determination, summary, by, clock.instant()));
+	public Recorded<CaseSnapshot> draftFinding(CaseId id, Determination determination, String summary, Viewer.Member by) {
+		return change(id, by, CaseChange.FINDING_DRAFTED, "finding drafted", kase -> kase.draftFinding(determination, summary, by, clock.instant()));
 	}
 
 	@Override
-	public Vote vote(CaseId id, VoteChoice choice, String rationale, Viewer.Member by) {
-		return changeReturning(id, by, "vote", kase -> {
+	public Recorded<Vote> vote(CaseId id, VoteChoice choice, String rationale, Viewer.Member by) {
+		return changeReturning(id, by, CaseChange.VOTED, "vote", kase -> {
 			var terms = mechanism.at(incidentStart(kase.snapshot(), by));
 			return kase.vote(choice, rationale, terms.guarantors(), terms.rule(), by, clock.instant());
 		});
 	}
 
 	@Override
-	public MonitorTask assignTask(CaseId id, DelegationCode assignee, TaskKind kind, String description, Instant dueAt,
+	public Recorded<MonitorTask> assignTask(CaseId id, DelegationCode assignee, TaskKind kind, String description, Instant dueAt,
 			Viewer.Member by) {
 		var team = delegations.find(assignee)
 			.orElseThrow(() -> new InvalidInputException("assignee", "no delegation has the code " + assignee));
 		if (team.role() != Role.MONITOR) {
 			throw new InvalidInputException("assignee", assignee + " is not a monitoring team");
 		}
-		return changeReturning(id, by, "task assigned",
+		return changeReturning(id, by, CaseChange.TASK_ASSIGNED, "task assigned",
 				kase -> kase.assignTask(assignee, kind, description, dueAt, by, clock.instant()));
 	}
 
 	@Override
-	public MonitorTask completeTask(CaseId id, UUID task, TaskOutcome outcome, String result, Viewer.Member by) {
-		return changeReturning(id, by, "task completed", kase -> kase.completeTask(task, outcome, result, by, clock.instant()));
+	public Recorded<MonitorTask> completeTask(CaseId id, UUID task, TaskOutcome outcome, String result, Viewer.Member by) {
+		return changeReturning(id, by, CaseChange.TASK_COMPLETED, "task completed", kase -> kase.completeTask(task, outcome, result, by, clock.instant()));
 	}
 
 	@Override
@@ -197,21 +198,22 @@ class CaseService implements Cases {
 				byState);
 	}
 
-	private CaseSnapshot change(CaseId id, Viewer.Member by, String action, Consumer<Case> change) {
-		return changeReturning(id, by, action, kase -> {
+	private Recorded<CaseSnapshot> change(CaseId id, Viewer.Member by, CaseChange kind, String action, Consumer<Case> change) {
+		return changeReturning(id, by, kind, action, kase -> {
 			change.accept(kase);
 			return kase.snapshot();
 		});
 	}
 
 	/** Loads the case locked, applies one domain verb, saves the new revision and publishes what it raised. */
-	private <T> T changeReturning(CaseId id, Viewer.Member by, String action, Function<Case, T> change) {
+	private <T> Recorded<T> changeReturning(CaseId id, Viewer.Member by, CaseChange kind, String action,
+			Function<Case, T> change) {
 		var stored = store.lock(id).filter(s -> new Case(s.snapshot()).visibleTo(by)).orElseThrow(() -> notFound(id));
 		var kase = new Case(stored.snapshot());
 		var result = change.apply(kase);
-		store.save(kase, stored.revision(), action, by.username(), clock.instant());
+		var ticket = store.save(kase, stored.revision(), kind, action, by, clock.instant());
 		publish(kase);
-		return result;
+		return new Recorded<>(result, ticket);
 	}
 
 	private Instant incidentStart(CaseSnapshot kase, Viewer viewer) {

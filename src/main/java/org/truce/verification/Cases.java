@@ -20,20 +20,20 @@ public interface Cases {
 	 * @param accused the party delegations with the right of reply; when absent, those answering for the actors the
 	 *     incident's reports accuse
 	 */
-	CaseSnapshot open(UUID incident, @Nullable List<DelegationCode> accused, String reason, Viewer.Member by);
+	Recorded<CaseSnapshot> open(UUID incident, @Nullable List<DelegationCode> accused, String reason, Viewer.Member by);
 
-	CaseSnapshot transition(CaseId id, CaseState to, String reason, @Nullable Instant replyDueAt, Viewer.Member by);
+	Recorded<CaseSnapshot> transition(CaseId id, CaseState to, String reason, @Nullable Instant replyDueAt, Viewer.Member by);
 
-	Reply reply(CaseId id, String text, Viewer.Member by);
+	Recorded<Reply> reply(CaseId id, String text, Viewer.Member by);
 
-	CaseSnapshot draftFinding(CaseId id, Determination determination, String summary, Viewer.Member by);
+	Recorded<CaseSnapshot> draftFinding(CaseId id, Determination determination, String summary, Viewer.Member by);
 
-	Vote vote(CaseId id, VoteChoice choice, String rationale, Viewer.Member by);
+	Recorded<Vote> vote(CaseId id, VoteChoice choice, String rationale, Viewer.Member by);
 
-	MonitorTask assignTask(CaseId id, DelegationCode assignee, TaskKind kind, String description, Instant dueAt,
+	Recorded<MonitorTask> assignTask(CaseId id, DelegationCode assignee, TaskKind kind, String description, Instant dueAt,
 			Viewer.Member by);
 
-	MonitorTask completeTask(CaseId id, UUID task, TaskOutcome outcome, String result, Viewer.Member by);
+	Recorded<MonitorTask> completeTask(CaseId id, UUID task, TaskOutcome outcome, String result, Viewer.Member by);
 
 	CaseSnapshot get(CaseId id, Viewer viewer);
 

@@ -14,9 +14,9 @@ import org.truce.core.Viewer;
  */
 public interface GuarantorLog {
 
-	GuarantorLogEntry register(UUID incident, String note, Viewer.Member by);
+	Recorded<GuarantorLogEntry> register(UUID incident, String note, Viewer.Member by);
 
-	CrossCheck crossCheck(LogEntryId entry, Verdict verdict, String reason, Viewer.Member by);
+	Recorded<CrossCheck> crossCheck(LogEntryId entry, Verdict verdict, String reason, Viewer.Member by);
 
 	GuarantorLogEntry get(LogEntryId entry, Viewer viewer);
 

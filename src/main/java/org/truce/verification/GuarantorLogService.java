@@ -39,24 +39,23 @@ class GuarantorLogService implements GuarantorLog {
 	}
 
 	@Override
-	public GuarantorLogEntry register(UUID incident, String note, Viewer.Member by) {
+	public Recorded<GuarantorLogEntry> register(UUID incident, String note, Viewer.Member by) {
 		var fact = incidents.find(incident, by).orElseThrow(() -> new NotFoundException("incident", incident));
 		var entry = LogEntry.register(incident, fact.startedAt(), fact.admin1Pcode(), note, by, mechanism.at(fact.startedAt()).guarantors(),
 				clock.instant());
-		if (!store.insert(entry.snapshot(), by.username())) {
-			throw new ConflictException(by.delegation() + " has already logged this incident");
-		}
+		var ticket = store.insert(entry.snapshot(), by.username())
+			.orElseThrow(() -> new ConflictException(by.delegation() + " has already logged this incident"));
 		entry.takeEvents().forEach(events::publishEvent);
-		return entry.snapshot();
+		return new Recorded<>(entry.snapshot(), ticket);
 	}
 
 	@Override
-	public CrossCheck crossCheck(LogEntryId id, Verdict verdict, String reason, Viewer.Member by) {
+	public Recorded<CrossCheck> crossCheck(LogEntryId id, Verdict verdict, String reason, Viewer.Member by) {
 		var entry = new LogEntry(store.lock(id).filter(e -> readable(by)).orElseThrow(() -> notFound(id)));
 		var check = entry.crossCheck(verdict, reason, by, guarantorsOf(entry.snapshot()), clock.instant());
-		store.insertCrossCheck(id, check, by.username());
+		var ticket = store.insertCrossCheck(id, check, by.username());
 		entry.takeEvents().forEach(events::publishEvent);
-		return check;
+		return new Recorded<>(check, ticket);
 	}
 
 	@Override

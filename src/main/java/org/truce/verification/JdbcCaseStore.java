@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.truce.core.DelegationCode;
+import org.truce.core.Viewer;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LedgerRecord;
+import org.truce.ledger.LedgerTicket;
+import org.truce.ledger.SubjectContent;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,16 +33,24 @@ class JdbcCaseStore {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
+	private final Ledger ledger;
 
-	JdbcCaseStore(JdbcClient jdbc) {
+	JdbcCaseStore(JdbcClient jdbc, Ledger ledger) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
-	/** Saves the case's new state as its next revision; the revision number guards against a concurrent change. */
-	void save(Case kase, int expectedRevision, String action, String username, Instant at) {
+	/**
+	 * Saves the case's new state as its next revision, and logs that revision in the ledger in the same transaction; the
+	 * revision number guards against a concurrent change.
+	 */
+	LedgerTicket save(Case kase, int expectedRevision, CaseChange change, String action, Viewer.Member by, Instant at) {
 		var snapshot = kase.snapshot();
 		var json = JSON.writeValueAsString(snapshot);
 		int revision = expectedRevision + 1;
+		var content = SubjectContent.salted(content(json));
+		var ticket = ledger.record(new LedgerRecord(change.ledgerType(), subjectId(snapshot.id(), revision), by.delegation(), at,
+				content));
 		if (expectedRevision == 0) {
 			jdbc.sql("""
 					INSERT INTO verification_case (id, incident_id, state, accused, reply_due_at, determined_at, snapshot, revision)
@@ -58,16 +72,52 @@ class JdbcCaseStore {
 			}
 		}
 		jdbc.sql("""
-				INSERT INTO case_revision (case_id, revision, recorded_at, recorded_by, action, snapshot)
-				VALUES (:id, :revision, :at, :by, :action, CAST(:snapshot AS jsonb))""")
+				INSERT INTO case_revision (case_id, revision, recorded_at, recorded_by, action, snapshot, salt)
+				VALUES (:id, :revision, :at, :by, :action, CAST(:snapshot AS jsonb), :salt)""")
 			.param("id", snapshot.id().value())
 			.param("revision", revision)
 			.param("at", utc(at))
-			.param("by", username)
+			.param("by", by.username())
 			.param("action", action)
 			.param("snapshot", json)
+			.param("salt", content.salt())
 			.update();
 		syncTasks(snapshot);
+		return ticket;
+	}
+
+	/** The stored snapshots and salts of the revisions named {@code <case id>/<revision>}, for re-verification. */
+	Map<String, SubjectContent> loggedRevisions(Collection<String> subjectIds) {
+		var contents = new HashMap<String, SubjectContent>();
+		for (var subject : subjectIds) {
+			var parts = subject.split("/", 2);
+			if (parts.length != 2 || !parts[1].matches("\\d{1,9}")) {
+				continue;
+			}
+			UUID id;
+			try {
+				id = UUID.fromString(parts[0]);
+			}
+			catch (IllegalArgumentException notACase) {
+				continue;
+			}
+			jdbc.sql("SELECT CAST(snapshot AS text) AS snapshot, salt FROM case_revision WHERE case_id = ? AND revision = ? AND salt IS NOT NULL")
+				.params(id, Integer.parseInt(parts[1]))
+				.query((rs, row) -> SubjectContent.of(rs.getBytes("salt"), content(rs.getString("snapshot"))))
+				.optional()
+				.ifPresent(content -> contents.put(subject, content));
+		}
+		return contents;
+	}
+
+	static String subjectId(CaseId id, int revision) {
+		return id + "/" + revision;
+	}
+
+	/** A snapshot as the ledger hashes it: its JSON read into maps and lists, which the ledger canonicalizes. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> content(String json) {
+		return JSON.readValue(json, Map.class);
 	}
 
 	/** The case and its revision number, locked until the transaction ends. */

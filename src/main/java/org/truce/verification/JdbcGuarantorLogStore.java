@@ -2,10 +2,13 @@ package org.truce.verification;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,44 +20,121 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.truce.core.DelegationCode;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LedgerRecord;
+import org.truce.ledger.LedgerTicket;
+import org.truce.ledger.SubjectContent;
 
 /** Log entries and their cross-checks, each row written once. */
 @Repository
 class JdbcGuarantorLogStore {
 
-	private final JdbcClient jdbc;
+	static final String REGISTERED = "guarantor-log.registered";
+	static final String CROSS_CHECKED = "guarantor-log.cross-checked";
 
-	JdbcGuarantorLogStore(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final Ledger ledger;
+
+	JdbcGuarantorLogStore(JdbcClient jdbc, Ledger ledger) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
-	/** @return whether the entry was new: a guarantor logs an incident once */
-	boolean insert(GuarantorLogEntry entry, String username) {
-		return jdbc.sql("""
-				INSERT INTO guarantor_log_entry (id, incident_id, guarantor, note, incident_started_at, admin1_pcode, registered_at, registered_by)
-				VALUES (:id, :incident, :guarantor, :note, :day, :admin1, :at, :by) ON CONFLICT (guarantor, incident_id) DO NOTHING""")
+	/**
+	 * Stores a new entry and logs it in the ledger, in the caller's transaction.
+	 *
+	 * @return the ledger ticket, or none if the guarantor had already logged the incident
+	 */
+	Optional<LedgerTicket> insert(GuarantorLogEntry entry, String username) {
+		var content = SubjectContent.salted(entryContent(entry));
+		int inserted = jdbc.sql("""
+				INSERT INTO guarantor_log_entry (id, incident_id, guarantor, note, incident_started_at, admin1_pcode, registered_at,
+				                                 registered_by, salt)
+				VALUES (:id, :incident, :guarantor, :note, :day, :admin1, :at, :by, :salt) ON CONFLICT (guarantor, incident_id) DO NOTHING""")
 			.param("id", entry.id().value())
 			.param("incident", entry.incidentId())
 			.param("guarantor", entry.guarantor().value())
 			.param("note", entry.note())
-			.param("day", entry.incidentStartedAt().atOffset(ZoneOffset.UTC))
+			.param("day", utc(entry.incidentStartedAt()))
 			.param("admin1", entry.admin1Pcode())
-			.param("at", entry.registeredAt().atOffset(ZoneOffset.UTC))
+			.param("at", utc(entry.registeredAt()))
 			.param("by", username)
-			.update() == 1;
+			.param("salt", content.salt())
+			.update();
+		if (inserted == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(ledger.record(new LedgerRecord(REGISTERED, entry.id().toString(), entry.guarantor(),
+				entry.registeredAt(), content)));
 	}
 
-	void insertCrossCheck(LogEntryId entry, CrossCheck check, String username) {
+	LedgerTicket insertCrossCheck(LogEntryId entry, CrossCheck check, String username) {
+		var content = SubjectContent.salted(checkContent(entry, check));
 		jdbc.sql("""
-				INSERT INTO log_cross_check (entry_id, guarantor, verdict, reason, at, answered_by)
-				VALUES (:entry, :guarantor, :verdict, :reason, :at, :by)""")
+				INSERT INTO log_cross_check (entry_id, guarantor, verdict, reason, at, answered_by, salt)
+				VALUES (:entry, :guarantor, :verdict, :reason, :at, :by, :salt)""")
 			.param("entry", entry.value())
 			.param("guarantor", check.guarantor().value())
 			.param("verdict", check.verdict().name())
 			.param("reason", check.reason())
-			.param("at", check.at().atOffset(ZoneOffset.UTC))
+			.param("at", utc(check.at()))
 			.param("by", username)
+			.param("salt", content.salt())
 			.update();
+		return ledger.record(new LedgerRecord(CROSS_CHECKED, entry + "/" + check.guarantor(), check.guarantor(), check.at(), content));
+	}
+
+	/** The stored entries and cross-checks as the ledger hashed them, for re-verification. */
+	Map<String, SubjectContent> logged(String type, Collection<String> subjectIds) {
+		var contents = new HashMap<String, SubjectContent>();
+		for (var subject : subjectIds) {
+			var parts = subject.split("/", 2);
+			UUID id;
+			try {
+				id = UUID.fromString(parts[0]);
+			}
+			catch (IllegalArgumentException notAnEntry) {
+				continue;
+			}
+			var entry = find(new LogEntryId(id));
+			var salt = jdbc.sql(type.equals(REGISTERED) ? "SELECT salt FROM guarantor_log_entry WHERE id = ?"
+					: "SELECT salt FROM log_cross_check WHERE entry_id = ? AND guarantor = ?")
+				.params(type.equals(REGISTERED) ? new Object[] { id } : new Object[] { id, parts.length > 1 ? parts[1] : "" })
+				.query(byte[].class)
+				.optional();
+			if (entry.isEmpty() || salt.isEmpty() || salt.get() == null) {
+				continue;
+			}
+			if (type.equals(REGISTERED)) {
+				contents.put(subject, SubjectContent.of(salt.get(), entryContent(entry.get())));
+			}
+			else {
+				entry.get().crossChecks().stream().filter(c -> parts.length > 1 && c.guarantor().value().equals(parts[1])).findFirst()
+					.ifPresent(c -> contents.put(subject, SubjectContent.of(salt.get(), checkContent(entry.get().id(), c))));
+			}
+		}
+		return contents;
+	}
+
+	private static Map<String, Object> entryContent(GuarantorLogEntry entry) {
+		return Map.of("id", entry.id().toString(), "incidentId", entry.incidentId().toString(), "guarantor",
+				entry.guarantor().value(), "note", entry.note(), "incidentStartedAt", micros(entry.incidentStartedAt()),
+				"admin1Pcode", entry.admin1Pcode(), "registeredAt", micros(entry.registeredAt()));
+	}
+
+	private static Map<String, Object> checkContent(LogEntryId entry, CrossCheck check) {
+		return Map.of("entryId", entry.toString(), "guarantor", check.guarantor().value(), "verdict", check.verdict().name(),
+				"reason", check.reason(), "at", micros(check.at()));
+	}
+
+	/** Times as the database keeps them, to the microsecond, so that what was hashed is what is read back. */
+	private static String micros(Instant at) {
+		return at.truncatedTo(ChronoUnit.MICROS).toString();
+	}
+
+	/** Truncated here, since PostgreSQL would round the nanoseconds away and the hash would no longer match. */
+	private static OffsetDateTime utc(Instant at) {
+		return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
 
 	Optional<GuarantorLogEntry> lock(LogEntryId id) {

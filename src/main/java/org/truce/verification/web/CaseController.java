@@ -19,13 +19,16 @@ import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.Ledger;
 import org.truce.verification.CaseId;
 import org.truce.verification.CaseMetrics;
 import org.truce.verification.CaseRevision;
+import org.truce.verification.CaseSnapshot;
 import org.truce.verification.CaseState;
 import org.truce.verification.Cases;
 import org.truce.verification.Inbox;
 import org.truce.verification.MonitorTask;
+import org.truce.verification.Recorded;
 import org.truce.verification.Reply;
 import org.truce.verification.TaskKind;
 import org.truce.verification.TaskOutcome;
@@ -39,19 +42,21 @@ class CaseController {
 
 	private final Cases cases;
 	private final CurrentViewer viewer;
+	private final Ledger ledger;
 
-	CaseController(Cases cases, CurrentViewer viewer) {
+	CaseController(Cases cases, CurrentViewer viewer, Ledger ledger) {
 		this.cases = cases;
 		this.viewer = viewer;
+		this.ledger = ledger;
 	}
 
 	@PostMapping
-	ResponseEntity<CaseView> open(@RequestBody OpenCase request) {
+	ResponseEntity<Receipted<CaseView>> open(@RequestBody OpenCase request) {
 		var incident = required("incidentId", request.incidentId());
 		var accused = request.accused() == null ? null
 				: request.accused().stream().map(code -> delegation("accused", code)).toList();
 		var opened = cases.open(incident, accused, request.reason() == null ? "case opened" : request.reason(), viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", opened.id())).body(CaseView.of(opened, viewer.get()));
+		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", opened.value().id())).body(view(opened));
 	}
 
 	@GetMapping("/{id}")
@@ -84,46 +89,45 @@ class CaseController {
 	}
 
 	@PostMapping("/{id}/transitions")
-	CaseView transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
+	Receipted<CaseView> transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
 		var to = EnumInput.parse("to", request.to(), CaseState.class);
-		return CaseView.of(cases.transition(new CaseId(id), to, text("reason", request.reason()), request.replyDueAt(),
-				viewer.member()), viewer.get());
+		return view(cases.transition(new CaseId(id), to, text("reason", request.reason()), request.replyDueAt(), viewer.member()));
 	}
 
 	@PostMapping("/{id}/replies")
-	ResponseEntity<Reply> reply(@PathVariable UUID id, @RequestBody ReplyRequest request) {
+	ResponseEntity<Receipted<Reply>> reply(@PathVariable UUID id, @RequestBody ReplyRequest request) {
 		var reply = cases.reply(new CaseId(id), text("text", request.text()), viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(reply);
+		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(Receipted.of(reply, ledger));
 	}
 
 	@PostMapping("/{id}/finding")
-	CaseView finding(@PathVariable UUID id, @RequestBody FindingRequest request) {
+	Receipted<CaseView> finding(@PathVariable UUID id, @RequestBody FindingRequest request) {
 		if (request.determination() == null) {
 			throw new InvalidInputException("determination", "is required");
 		}
-		return CaseView.of(cases.draftFinding(new CaseId(id), request.determination().toDetermination(),
-				text("summary", request.summary()), viewer.member()), viewer.get());
+		return view(cases.draftFinding(new CaseId(id), request.determination().toDetermination(), text("summary", request.summary()),
+				viewer.member()));
 	}
 
 	@PostMapping("/{id}/votes")
-	ResponseEntity<Vote> vote(@PathVariable UUID id, @RequestBody VoteRequest request) {
+	ResponseEntity<Receipted<Vote>> vote(@PathVariable UUID id, @RequestBody VoteRequest request) {
 		var vote = cases.vote(new CaseId(id), EnumInput.parse("vote", request.vote(), VoteChoice.class),
 				request.rationale() == null ? "" : request.rationale(), viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(vote);
+		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(Receipted.of(vote, ledger));
 	}
 
 	@PostMapping("/{id}/tasks")
-	ResponseEntity<MonitorTask> assign(@PathVariable UUID id, @RequestBody TaskRequest request) {
+	ResponseEntity<Receipted<MonitorTask>> assign(@PathVariable UUID id, @RequestBody TaskRequest request) {
 		var task = cases.assignTask(new CaseId(id), delegation("assignee", request.assignee()),
 				EnumInput.parse("kind", request.kind(), TaskKind.class), text("description", request.description()),
 				required("dueAt", request.dueAt()), viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(task);
+		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(Receipted.of(task, ledger));
 	}
 
 	@PostMapping("/{id}/tasks/{taskId}/completion")
-	MonitorTask complete(@PathVariable UUID id, @PathVariable UUID taskId, @RequestBody CompletionRequest request) {
-		return cases.completeTask(new CaseId(id), taskId, EnumInput.parse("outcome", request.outcome(), TaskOutcome.class),
-				text("result", request.result()), viewer.member());
+	Receipted<MonitorTask> complete(@PathVariable UUID id, @PathVariable UUID taskId, @RequestBody CompletionRequest request) {
+		return Receipted.of(cases.completeTask(new CaseId(id), taskId, EnumInput.parse("outcome", request.outcome(), TaskOutcome.class),
+				text("result", request.result()), viewer.member()), ledger);
 	}
 
 	@GetMapping("/inbox")
@@ -134,6 +138,10 @@ class CaseController {
 	@GetMapping("/metrics")
 	CaseMetrics metrics() {
 		return cases.metrics(viewer.get());
+	}
+
+	private Receipted<CaseView> view(Recorded<CaseSnapshot> recorded) {
+		return new Receipted<>(CaseView.of(recorded.value(), viewer.get()), ledger.receiptFor(recorded.ticket()));
 	}
 
 	private static <T> T required(String field, @Nullable T value) {

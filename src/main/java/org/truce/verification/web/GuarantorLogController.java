@@ -19,6 +19,7 @@ import org.truce.core.EnumInput;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.Ledger;
 import org.truce.verification.CrossCheck;
 import org.truce.verification.GuarantorLog;
 import org.truce.verification.GuarantorLogEntry;
@@ -35,26 +36,29 @@ class GuarantorLogController {
 
 	private final GuarantorLog log;
 	private final CurrentViewer viewer;
+	private final Ledger ledger;
 
-	GuarantorLogController(GuarantorLog log, CurrentViewer viewer) {
+	GuarantorLogController(GuarantorLog log, CurrentViewer viewer, Ledger ledger) {
 		this.log = log;
 		this.viewer = viewer;
+		this.ledger = ledger;
 	}
 
 	@PostMapping
-	ResponseEntity<EntryView> register(@RequestBody RegisterRequest request) {
+	ResponseEntity<Receipted<EntryView>> register(@RequestBody RegisterRequest request) {
 		if (request.incidentId() == null) {
 			throw new InvalidInputException("incidentId", "is required");
 		}
 		var entry = log.register(request.incidentId(), request.note() == null ? "" : request.note(), viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/guarantor-log/{id}", entry.id())).body(view(entry));
+		return ResponseEntity.created(Links.to("/api/v1/guarantor-log/{id}", entry.value().id()))
+			.body(new Receipted<>(view(entry.value()), ledger.receiptFor(entry.ticket())));
 	}
 
 	@PostMapping("/{id}/confirmations")
-	ResponseEntity<CrossCheck> crossCheck(@PathVariable UUID id, @RequestBody CrossCheckRequest request) {
+	ResponseEntity<Receipted<CrossCheck>> crossCheck(@PathVariable UUID id, @RequestBody CrossCheckRequest request) {
 		var verdict = EnumInput.parse("verdict", request.verdict(), Verdict.class);
 		var check = log.crossCheck(new LogEntryId(id), verdict, request.reason() == null ? "" : request.reason(), viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/guarantor-log/{id}", id)).body(check);
+		return ResponseEntity.created(Links.to("/api/v1/guarantor-log/{id}", id)).body(Receipted.of(check, ledger));
 	}
 
 	@GetMapping("/{id}")
