@@ -5,7 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +18,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.truce.core.DelegationCode;
+import org.truce.core.Viewer;
+import org.truce.ledger.JsonContent;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LedgerRecord;
+import org.truce.ledger.LedgerTicket;
+import org.truce.ledger.RevisionSubject;
+import org.truce.ledger.SubjectContent;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Meetings as JSON snapshots with every revision kept, and the action items they decide. */
@@ -22,15 +34,21 @@ class JdbcMeetingStore {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
+	private final Ledger ledger;
 
-	JdbcMeetingStore(JdbcClient jdbc) {
+	JdbcMeetingStore(JdbcClient jdbc, Ledger ledger) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
-	void save(Meeting meeting, int expectedRevision, String action, String username, Instant at) {
+	/** Saves the meeting's next revision and logs it in the ledger, in the caller's transaction. */
+	LedgerTicket save(Meeting meeting, int expectedRevision, MeetingChange change, String action, Viewer.Member by, Instant at) {
 		var snapshot = meeting.snapshot();
 		var json = JSON.writeValueAsString(snapshot);
 		int revision = expectedRevision + 1;
+		var content = SubjectContent.salted(JsonContent.of(json));
+		var ticket = ledger.record(new LedgerRecord(change.ledgerType(),
+				new RevisionSubject(snapshot.id().value(), revision).toString(), by.delegation(), at, content));
 		int written = expectedRevision == 0
 				? jdbc.sql("INSERT INTO meeting (id, starts_at, status, snapshot, revision) VALUES (:id, :starts, :status, CAST(:snapshot AS jsonb), 1)")
 					.param("id", snapshot.id().value())
@@ -52,15 +70,17 @@ class JdbcMeetingStore {
 			throw new IllegalStateException("Meeting " + snapshot.id() + " changed concurrently");
 		}
 		jdbc.sql("""
-				INSERT INTO meeting_revision (meeting_id, revision, recorded_at, recorded_by, action, snapshot)
-				VALUES (:id, :revision, :at, :by, :action, CAST(:snapshot AS jsonb))""")
+				INSERT INTO meeting_revision (meeting_id, revision, recorded_at, recorded_by, action, snapshot, salt)
+				VALUES (:id, :revision, :at, :by, :action, CAST(:snapshot AS jsonb), :salt)""")
 			.param("id", snapshot.id().value())
 			.param("revision", revision)
 			.param("at", utc(at))
-			.param("by", username)
+			.param("by", by.username())
 			.param("action", action)
 			.param("snapshot", json)
+			.param("salt", content.salt())
 			.update();
+		return ticket;
 	}
 
 	Optional<Stored> lock(MeetingId id) {
@@ -84,22 +104,85 @@ class JdbcMeetingStore {
 			.param(utc(before)).query(JdbcMeetingStore::stored).optional().map(Stored::snapshot);
 	}
 
-	void insertActionItem(ActionItem item, String username) {
+	LedgerTicket insertActionItem(ActionItem item, Viewer.Member by, Instant at) {
+		var content = SubjectContent.salted(decided(item));
 		jdbc.sql("""
-				INSERT INTO meeting_action_item (id, meeting_id, text, owner, due_at, decided_by)
-				VALUES (:id, :meeting, :text, :owner, :due, :by)""")
+				INSERT INTO meeting_action_item (id, meeting_id, text, owner, due_at, decided_by, salt)
+				VALUES (:id, :meeting, :text, :owner, :due, :by, :salt)""")
 			.param("id", item.id())
 			.param("meeting", item.decidedAt().value())
 			.param("text", item.text())
 			.param("owner", item.owner().value())
 			.param("due", utc(item.dueAt()))
-			.param("by", username)
+			.param("by", by.username())
+			.param("salt", content.salt())
 			.update();
+		return ledger.record(new LedgerRecord(MeetingChange.ACTION_ITEM_DECIDED, item.id().toString(), by.delegation(), at, content));
 	}
 
-	void closeActionItem(UUID id, Instant at, String note, String username) {
-		jdbc.sql("UPDATE meeting_action_item SET closed_at = :at, closing_note = :note, closed_by = :by WHERE id = :id AND closed_at IS NULL")
-			.param("at", utc(at)).param("note", note).param("by", username).param("id", id).update();
+	LedgerTicket closeActionItem(UUID id, Instant at, String note, Viewer.Member by) {
+		var content = SubjectContent.salted(closed(id, at, note));
+		jdbc.sql("""
+				UPDATE meeting_action_item SET closed_at = :at, closing_note = :note, closed_by = :by, closure_salt = :salt
+				WHERE id = :id AND closed_at IS NULL""")
+			.param("at", utc(at)).param("note", note).param("by", by.username()).param("salt", content.salt()).param("id", id)
+			.update();
+		return ledger.record(new LedgerRecord(MeetingChange.ACTION_ITEM_CLOSED, id.toString(), by.delegation(), at, content));
+	}
+
+	/** The stored meeting revisions and action items as the ledger hashed them, for re-verification. */
+	Map<String, SubjectContent> logged(String type, Collection<String> subjectIds) {
+		var contents = new HashMap<String, SubjectContent>();
+		for (var subject : subjectIds) {
+			if (type.equals(MeetingChange.ACTION_ITEM_DECIDED) || type.equals(MeetingChange.ACTION_ITEM_CLOSED)) {
+				actionItemContent(type, subject).ifPresent(content -> contents.put(subject, content));
+			}
+			else {
+				RevisionSubject.parse(subject).flatMap(revision -> jdbc.sql("""
+						SELECT CAST(snapshot AS text) AS snapshot, salt FROM meeting_revision
+						WHERE meeting_id = ? AND revision = ? AND salt IS NOT NULL""")
+					.params(revision.id(), revision.revision())
+					.query((rs, row) -> SubjectContent.of(rs.getBytes("salt"), JsonContent.of(rs.getString("snapshot"))))
+					.optional())
+					.ifPresent(content -> contents.put(subject, content));
+			}
+		}
+		return contents;
+	}
+
+	private Optional<SubjectContent> actionItemContent(String type, String subject) {
+		UUID id;
+		try {
+			id = UUID.fromString(subject);
+		}
+		catch (IllegalArgumentException notAnItem) {
+			return Optional.empty();
+		}
+		boolean decision = type.equals(MeetingChange.ACTION_ITEM_DECIDED);
+		return jdbc.sql("SELECT *, " + (decision ? "salt" : "closure_salt") + " AS entry_salt FROM meeting_action_item WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> new SaltedItem(actionItem(rs, row), rs.getBytes("entry_salt")))
+			.optional()
+			.filter(found -> found.salt() != null && (decision || found.item().closedAt() != null))
+			.map(found -> SubjectContent.of(Objects.requireNonNull(found.salt()), decision ? decided(found.item())
+					: closed(found.item().id(), Objects.requireNonNull(found.item().closedAt()),
+							Objects.requireNonNullElse(found.item().closingNote(), ""))));
+	}
+
+	private record SaltedItem(ActionItem item, byte @Nullable [] salt) {
+	}
+
+	private static Map<String, Object> decided(ActionItem item) {
+		return Map.of("id", item.id().toString(), "meetingId", item.decidedAt().toString(), "text", item.text(), "owner",
+				item.owner().value(), "dueAt", micros(item.dueAt()));
+	}
+
+	private static Map<String, Object> closed(UUID id, Instant at, String note) {
+		return Map.of("id", id.toString(), "closedAt", micros(at), "closingNote", note);
+	}
+
+	private static String micros(Instant at) {
+		return at.truncatedTo(ChronoUnit.MICROS).toString();
 	}
 
 	Optional<ActionItem> actionItem(UUID id) {
@@ -133,8 +216,9 @@ class JdbcMeetingStore {
 		return new Stored(JSON.readValue(rs.getString("snapshot"), MeetingSnapshot.class), rs.getInt("revision"));
 	}
 
+	/** Truncated, not left to PostgreSQL, which would round: what was hashed must be what is read back. */
 	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
 
 	record Stored(MeetingSnapshot snapshot, int revision) {

@@ -47,7 +47,7 @@ class MeetingService implements Meetings {
 		for (var open : store.openActionItems(startsAt)) {
 			meeting.addAgendaItem(followUpTitle(open), AgendaKind.ACTION_ITEM_FOLLOW_UP, open.id(), by, clock.instant());
 		}
-		store.save(meeting, 0, "scheduled", by.username(), clock.instant());
+		store.save(meeting, 0, MeetingChange.SCHEDULED, "scheduled", by, clock.instant());
 		publish(meeting);
 		return view(meeting.snapshot(), by);
 	}
@@ -57,7 +57,7 @@ class MeetingService implements Meetings {
 		if (subject != null) {
 			subjects.check(kind, subject, by);
 		}
-		return changeReturning(id, by, "agenda item added", m -> m.addAgendaItem(title, kind, subject, by, clock.instant()));
+		return changeReturning(id, by, MeetingChange.AGENDA_ITEM_ADDED, "agenda item added", m -> m.addAgendaItem(title, kind, subject, by, clock.instant()));
 	}
 
 	@Override
@@ -65,37 +65,37 @@ class MeetingService implements Meetings {
 		if (delegations.find(delegation).isEmpty()) {
 			throw new InvalidInputException("delegation", "no delegation has the code " + delegation);
 		}
-		return change(id, by, "invited " + delegation, m -> m.invite(delegation, agendaItems, by, clock.instant()));
+		return change(id, by, MeetingChange.INVITED, "invited " + delegation, m -> m.invite(delegation, agendaItems, by, clock.instant()));
 	}
 
 	@Override
 	public MeetingView setLineUp(MeetingId id, DelegationCode delegation, List<LineUpMember> members, Viewer.Member by) {
-		return change(id, by, "line-up of " + delegation, m -> m.setLineUp(delegation, members, by, clock.instant()));
+		return change(id, by, MeetingChange.LINE_UP_RECORDED, "line-up of " + delegation, m -> m.setLineUp(delegation, members, by, clock.instant()));
 	}
 
 	@Override
 	public MeetingView markHeld(MeetingId id, Viewer.Member by) {
-		return change(id, by, "held", m -> m.markHeld(by, clock.instant()));
+		return change(id, by, MeetingChange.HELD, "held", m -> m.markHeld(by, clock.instant()));
 	}
 
 	@Override
 	public MeetingView cancel(MeetingId id, String reason, Viewer.Member by) {
-		return change(id, by, "cancelled", m -> m.cancel(reason, by, clock.instant()));
+		return change(id, by, MeetingChange.CANCELLED, "cancelled", m -> m.cancel(reason, by, clock.instant()));
 	}
 
 	@Override
 	public MeetingView draftMinutes(MeetingId id, String text, Confidentiality level, Viewer.Member by) {
-		return change(id, by, "minutes drafted", m -> m.draftMinutes(text, level, by, clock.instant()));
+		return change(id, by, MeetingChange.MINUTES_DRAFTED, "minutes drafted", m -> m.draftMinutes(text, level, by, clock.instant()));
 	}
 
 	@Override
 	public MeetingView approveMinutes(MeetingId id, Viewer.Member by) {
-		return change(id, by, "minutes approved by " + by.delegation(), m -> m.approveMinutes(by, clock.instant()));
+		return change(id, by, MeetingChange.MINUTES_APPROVED, "minutes approved by " + by.delegation(), m -> m.approveMinutes(by, clock.instant()));
 	}
 
 	@Override
 	public MeetingView publishStatement(MeetingId id, String text, Viewer.Member by) {
-		return change(id, by, "statement published", m -> m.publishStatement(text, by, clock.instant()));
+		return change(id, by, MeetingChange.STATEMENT_PUBLISHED, "statement published", m -> m.publishStatement(text, by, clock.instant()));
 	}
 
 	/** A decision's action item; if a later meeting is already scheduled, the item goes onto its agenda at once. */
@@ -112,12 +112,12 @@ class MeetingService implements Meetings {
 			throw new InvalidInputException("owner", "no delegation has the code " + owner);
 		}
 		var item = new ActionItem(UUID.randomUUID(), id, Meeting.text("text", text, 2_000), owner, dueAt, null, null);
-		store.insertActionItem(item, by.username());
+		store.insertActionItem(item, by, clock.instant());
 		events.publishEvent(new ActionItemDecided(item.id(), id, owner, dueAt, clock.instant()));
 		store.all().stream()
 			.filter(next -> next.status() == MeetingStatus.SCHEDULED && next.startsAt().isAfter(meeting.startsAt()))
 			.findFirst()
-			.ifPresent(next -> change(next.id(), by, "action item carried forward",
+			.ifPresent(next -> change(next.id(), by, MeetingChange.AGENDA_ITEM_ADDED, "action item carried forward",
 					m -> m.addAgendaItem(followUpTitle(item), AgendaKind.ACTION_ITEM_FOLLOW_UP, item.id(), by, clock.instant())));
 		return item;
 	}
@@ -131,7 +131,7 @@ class MeetingService implements Meetings {
 		if (!item.isOpen()) {
 			throw new ConflictException("The action item was closed at " + item.closedAt());
 		}
-		store.closeActionItem(id, clock.instant(), Meeting.text("note", note, 2_000), by.username());
+		store.closeActionItem(id, clock.instant(), Meeting.text("note", note, 2_000), by);
 		events.publishEvent(new ActionItemClosed(id, by.delegation(), clock.instant()));
 		return store.actionItem(id).orElseThrow();
 	}
@@ -175,19 +175,19 @@ class MeetingService implements Meetings {
 		return MeetingView.of(meeting, store.actionItemsOf(meeting.id()), viewer);
 	}
 
-	private MeetingView change(MeetingId id, Viewer.Member by, String action, Consumer<Meeting> change) {
-		var snapshot = changeReturning(id, by, action, m -> {
+	private MeetingView change(MeetingId id, Viewer.Member by, MeetingChange kind, String action, Consumer<Meeting> change) {
+		var snapshot = changeReturning(id, by, kind, action, m -> {
 			change.accept(m);
 			return m.snapshot();
 		});
 		return view(snapshot, by);
 	}
 
-	private <T> T changeReturning(MeetingId id, Viewer.Member by, String action, Function<Meeting, T> change) {
+	private <T> T changeReturning(MeetingId id, Viewer.Member by, MeetingChange kind, String action, Function<Meeting, T> change) {
 		var stored = store.lock(id).filter(s -> MeetingView.visibleTo(s.snapshot(), by)).orElseThrow(() -> notFound(id));
 		var meeting = new Meeting(stored.snapshot());
 		var result = change.apply(meeting);
-		store.save(meeting, stored.revision(), action, by.username(), clock.instant());
+		store.save(meeting, stored.revision(), kind, action, by, clock.instant());
 		publish(meeting);
 		return result;
 	}

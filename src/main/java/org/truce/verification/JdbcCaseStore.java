@@ -17,9 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
+import org.truce.ledger.JsonContent;
 import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerRecord;
 import org.truce.ledger.LedgerTicket;
+import org.truce.ledger.RevisionSubject;
 import org.truce.ledger.SubjectContent;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,8 +50,8 @@ class JdbcCaseStore {
 		var snapshot = kase.snapshot();
 		var json = JSON.writeValueAsString(snapshot);
 		int revision = expectedRevision + 1;
-		var content = SubjectContent.salted(content(json));
-		var ticket = ledger.record(new LedgerRecord(change.ledgerType(), subjectId(snapshot.id(), revision), by.delegation(), at,
+		var content = SubjectContent.salted(JsonContent.of(json));
+		var ticket = ledger.record(new LedgerRecord(change.ledgerType(), new RevisionSubject(snapshot.id().value(), revision).toString(), by.delegation(), at,
 				content));
 		if (expectedRevision == 0) {
 			jdbc.sql("""
@@ -90,35 +92,16 @@ class JdbcCaseStore {
 	Map<String, SubjectContent> loggedRevisions(Collection<String> subjectIds) {
 		var contents = new HashMap<String, SubjectContent>();
 		for (var subject : subjectIds) {
-			var parts = subject.split("/", 2);
-			if (parts.length != 2 || !parts[1].matches("\\d{1,9}")) {
-				continue;
-			}
-			UUID id;
-			try {
-				id = UUID.fromString(parts[0]);
-			}
-			catch (IllegalArgumentException notACase) {
-				continue;
-			}
-			jdbc.sql("SELECT CAST(snapshot AS text) AS snapshot, salt FROM case_revision WHERE case_id = ? AND revision = ? AND salt IS NOT NULL")
-				.params(id, Integer.parseInt(parts[1]))
-				.query((rs, row) -> SubjectContent.of(rs.getBytes("salt"), content(rs.getString("snapshot"))))
-				.optional()
+			RevisionSubject.parse(subject).flatMap(revision -> jdbc.sql("SELECT CAST(snapshot AS text) AS snapshot, salt FROM case_revision WHERE case_id = ? AND revision = ? AND salt IS NOT NULL")
+				.params(revision.id(), revision.revision())
+				.query((rs, row) -> SubjectContent.of(rs.getBytes("salt"), JsonContent.of(rs.getString("snapshot"))))
+				.optional())
 				.ifPresent(content -> contents.put(subject, content));
 		}
 		return contents;
 	}
 
-	static String subjectId(CaseId id, int revision) {
-		return id + "/" + revision;
-	}
 
-	/** A snapshot as the ledger hashes it: its JSON read into maps and lists, which the ledger canonicalizes. */
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> content(String json) {
-		return JSON.readValue(json, Map.class);
-	}
 
 	/** The case and its revision number, locked until the transaction ends. */
 	Optional<Stored> lock(CaseId id) {

@@ -66,6 +66,28 @@ class VerificationTamperingIntegrationTest {
 			.satisfies(v -> assertThat(first(v).describe()).startsWith("entry " + logIndex + ": content changed"));
 	}
 
+	@Test
+	void meetingsAndEvidenceAreLoggedAndTheirTamperingIsNamed() throws Exception {
+		var meeting = tools.jackson.databind.json.JsonMapper.shared().readTree(mvc.perform(post("/api/v1/meetings")
+				.header("Authorization", DemoUsers.bearer(mvc, "secretariat.kz")).contentType("application/json").content("""
+						{"title": "Ledger test meeting", "startsAt": "2018-08-01T05:00:00Z", "timeZone": "Asia/Almaty", "venue": "Astana"}"""))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+		assertThat(tampered(sql -> sql.sql("UPDATE meeting_revision SET snapshot = jsonb_set(snapshot, '{venue}', '\"Geneva\"') "
+				+ "WHERE meeting_id = CAST(? AS uuid)").param(meeting).update()))
+			.satisfies(v -> assertThat(first(v).describe()).contains("content changed", "meeting.scheduled " + meeting + "/1"));
+
+		var report = new IncidentFixtures(mvc, jdbc).file("party.gov", IncidentFixtures.report(Instant.parse("2018-08-02T05:00:00Z"),
+				35.5, 36.9, null, null, "MECHANISM"));
+		var evidence = tools.jackson.databind.json.JsonMapper.shared().readTree(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/reports/" + report + "/evidence")
+					.file(new org.springframework.mock.web.MockMultipartFile("file", "statement.txt", "text/plain", "A statement".getBytes()))
+					.header("Authorization", DemoUsers.bearer(mvc, "party.gov")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+		assertThat(tampered(sql -> sql.sql("UPDATE evidence SET sha256 = repeat('0', 64) WHERE id = CAST(? AS uuid)")
+				.param(evidence).update()))
+			.satisfies(v -> assertThat(first(v).describe()).contains("content changed", "evidence.attached " + evidence));
+	}
+
 	private Verification tampered(Consumer<JdbcClient> tampering) {
 		var template = new TransactionTemplate(transactions);
 		template.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);

@@ -5,7 +5,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,6 +25,10 @@ import org.truce.core.InvalidInputException;
 import org.truce.core.NotFoundException;
 import org.truce.core.Viewer;
 import org.truce.core.VisibilityFilter;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LedgerRecord;
+import org.truce.ledger.LedgerSubjects;
+import org.truce.ledger.SubjectContent;
 import org.truce.report.Evidence;
 import org.truce.report.EvidenceAttached;
 import org.truce.report.EvidenceFile;
@@ -28,9 +37,15 @@ import org.truce.report.EvidenceStore;
 import org.truce.report.EvidenceSubject;
 import org.truce.report.EvidenceUpload;
 
+/**
+ * Evidence attachments in PostgreSQL, each logged in the ledger as it is attached ({@code evidence.attached}, subject
+ * the attachment's id) with the file's hash in its content, so the log pins the exact bytes.
+ */
 @Service
 @EnableConfigurationProperties(EvidenceProperties.class)
-class JdbcEvidenceStore implements EvidenceStore {
+class JdbcEvidenceStore implements EvidenceStore, LedgerSubjects {
+
+	static final String ATTACHED = "evidence.attached";
 
 	static final int MAXIMUM_FILENAME_LENGTH = 255;
 	static final int MAXIMUM_DESCRIPTION_LENGTH = 2_000;
@@ -43,9 +58,11 @@ class JdbcEvidenceStore implements EvidenceStore {
 	private final AccessLog accessLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Ledger ledger;
 
 	JdbcEvidenceStore(JdbcClient jdbc, EvidenceProperties properties, AccessLog accessLog, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Ledger ledger) {
+		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.files = new ContentAddressedFiles(properties.directory());
 		this.maxBytes = properties.maxSize().toBytes();
@@ -68,9 +85,10 @@ class JdbcEvidenceStore implements EvidenceStore {
 		}
 		var evidence = new Evidence(new EvidenceId(UUID.randomUUID()), upload.subject(), stored.sha256(), stored.size(),
 				MediaTypes.detect(stored.head()), filename, description, upload.confidentiality(), by.delegation(),
-				clock.instant());
-		jdbc.sql("INSERT INTO evidence (" + COLUMNS + ", uploaded_by) VALUES (:id, :subjectType, :subjectId, :sha256, :size,"
-				+ " :mediaType, :filename, :description, :level, :owner, :at, :by)")
+				clock.instant().truncatedTo(ChronoUnit.MICROS));
+		var content = SubjectContent.salted(content(evidence));
+		jdbc.sql("INSERT INTO evidence (" + COLUMNS + ", uploaded_by, salt) VALUES (:id, :subjectType, :subjectId, :sha256, :size,"
+				+ " :mediaType, :filename, :description, :level, :owner, :at, :by, :salt)")
 			.param("id", evidence.id().value())
 			.param("subjectType", evidence.subject().type())
 			.param("subjectId", evidence.subject().id())
@@ -83,7 +101,9 @@ class JdbcEvidenceStore implements EvidenceStore {
 			.param("owner", evidence.owner().value())
 			.param("at", evidence.uploadedAt().atOffset(ZoneOffset.UTC))
 			.param("by", by.username())
+			.param("salt", content.salt())
 			.update();
+		ledger.record(new LedgerRecord(ATTACHED, evidence.id().toString(), by.delegation(), evidence.uploadedAt(), content));
 		events.publishEvent(new EvidenceAttached(evidence.id(), evidence.subject(), evidence.sha256(),
 				evidence.confidentiality(), evidence.owner(), evidence.uploadedAt()));
 		return evidence;
@@ -118,6 +138,45 @@ class JdbcEvidenceStore implements EvidenceStore {
 			return new EvidenceFile(evidence, ImageMetadata.strip(original, evidence.mediaType()), true);
 		}
 		return new EvidenceFile(evidence, original, false);
+	}
+
+	@Override
+	public Set<String> types() {
+		return Set.of(ATTACHED);
+	}
+
+	@Override
+	public Map<String, SubjectContent> contents(String type, Collection<String> subjectIds) {
+		var contents = new HashMap<String, SubjectContent>();
+		for (var subject : subjectIds) {
+			try {
+				jdbc.sql("SELECT " + COLUMNS + ", salt FROM evidence WHERE id = ? AND salt IS NOT NULL")
+					.param(UUID.fromString(subject))
+					.query((rs, row) -> SubjectContent.of(rs.getBytes("salt"), content(evidence(rs, row))))
+					.optional()
+					.ifPresent(content -> contents.put(subject, content));
+			}
+			catch (IllegalArgumentException notAnAttachment) {
+				// not a subject this store ever logged
+			}
+		}
+		return contents;
+	}
+
+	private static Map<String, Object> content(Evidence evidence) {
+		var content = new HashMap<String, Object>();
+		content.put("id", evidence.id().toString());
+		content.put("subjectType", evidence.subject().type());
+		content.put("subjectId", evidence.subject().id().toString());
+		content.put("sha256", evidence.sha256());
+		content.put("size", evidence.size());
+		content.put("mediaType", evidence.mediaType());
+		content.put("filename", evidence.filename());
+		content.put("description", evidence.description());
+		content.put("confidentiality", evidence.confidentiality().name());
+		content.put("owner", evidence.owner().value());
+		content.put("uploadedAt", evidence.uploadedAt().toString());
+		return content;
 	}
 
 	/** Whether the viewer reads from outside the guarantors' circle: neither the owner, nor a guarantor or the secretariat. */

@@ -45,8 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AgreementIntegrationTest {
 
 	private static final DelegationCode SECRETARIAT = new DelegationCode("AGSEC");
-	private static final Instant IN_EFFECT = Instant.parse("2016-12-29T22:00:00Z");
-	private static final NewAgreement AGREEMENT = new NewAgreement("Agreement of the integration test", LocalDate.parse("2016-12-29"),
+	private static final Instant IN_EFFECT = Instant.parse("2016-06-01T00:00:00Z");
+	private static final NewAgreement AGREEMENT = new NewAgreement("Agreement of the integration test", LocalDate.parse("2016-06-01"),
 			IN_EFFECT, DecisionRule.UNANIMITY, List.of(new AgreementMember(new DelegationCode("AGGUA"), Role.GUARANTOR),
 					new AgreementMember(new DelegationCode("AGOBS"), Role.OBSERVER), new AgreementMember(SECRETARIAT, Role.SECRETARIAT)));
 	private static final ClauseDraft CEASE_FIRE = new ClauseDraft("The parties cease all armed attacks.",
@@ -90,7 +90,7 @@ class AgreementIntegrationTest {
 		mvc.perform(get(agreement).with(observer))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.decisionRule").value("UNANIMITY"))
-			.andExpect(jsonPath("$.effectiveFrom").value("2016-12-29T22:00:00Z"))
+			.andExpect(jsonPath("$.effectiveFrom").value("2016-06-01T00:00:00Z"))
 			.andExpect(jsonPath("$.members[?(@.delegation == 'AGGUA')].role").value("GUARANTOR"))
 			.andExpect(jsonPath("$.members[?(@.delegation == 'AGGUA')].name").value("AGGUA delegation"))
 			.andExpect(jsonPath("$.clauses[0].number").value("1"))
@@ -136,7 +136,7 @@ class AgreementIntegrationTest {
 	@Test
 	void anAmendmentAddsAVersionAndKeepsTheHistory() throws Exception {
 		mvc.perform(post(agreement + "/clauses").with(secretariat).contentType(MediaType.APPLICATION_JSON).content("""
-				{"number": "3", "text": "Prisoners are exchanged.", "effectiveFrom": "2016-12-29T22:00:00Z"}"""))
+				{"number": "3", "text": "Prisoners are exchanged.", "effectiveFrom": "2016-06-01T00:00:00Z"}"""))
 			.andExpect(status().isCreated());
 		var amendment = """
 				{"text": "Detainees and abductees are released and exchanged.", "reason": "Agreed at the second Astana meeting",
