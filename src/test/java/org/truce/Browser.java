@@ -13,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through chromedriver, in a fresh profile directory removed on close. Browser tests
@@ -57,6 +58,8 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> !d.findElements(By.cssSelector(".site-header .who")).isEmpty() || !d.findElements(By.cssSelector("p.alert")).isEmpty());
 	}
 
 	@Override
