@@ -131,6 +131,23 @@ class MeetingIntegrationTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theMeetingPagesShowEachDelegationWhatItMaySee() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+		mvc.perform(get("/meetings/" + id).cookie(DemoUsers.session(mvc, "observer.jo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Trust-building")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Head of the"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("proposal on monitoring"))));
+		mvc.perform(get("/meetings/" + id).cookie(DemoUsers.session(mvc, "guarantor.ir")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Head of the Iranian delegation")));
+		mvc.perform(get("/meetings/" + id + "/briefing").cookie(DemoUsers.session(mvc, "secretariat.kz")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Damascus")));
+		mvc.perform(get("/meetings/" + id).cookie(DemoUsers.session(mvc, "monitor.1"))).andExpect(status().isNotFound());
+	}
+
 	private String meeting(String title) throws Exception {
 		for (var meeting : json(mvc.perform(get("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))))
 			.get("items")) {
