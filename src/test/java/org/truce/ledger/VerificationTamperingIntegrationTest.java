@@ -1,5 +1,6 @@
 package org.truce.ledger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -16,6 +17,7 @@ import org.truce.incident.IncidentFixtures;
 import org.truce.ledger.tlog.Verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -88,7 +90,10 @@ class VerificationTamperingIntegrationTest {
 			.satisfies(v -> assertThat(first(v).describe()).contains("content changed", "evidence.attached " + evidence));
 	}
 
+	/** Changes that answer without a receipt are logged a moment after they commit; verification waits for them. */
 	private Verification tampered(Consumer<JdbcClient> tampering) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("SELECT count(*) FROM ledger_pending").query(Long.class).single() == 0);
 		var template = new TransactionTemplate(transactions);
 		template.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		return template.execute(status -> {
