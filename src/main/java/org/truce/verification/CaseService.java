@@ -1,5 +1,6 @@
 package org.truce.verification;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +18,27 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.truce.agreement.Actors;
+import org.truce.core.Confidentiality;
 import org.truce.core.ConflictException;
 import org.truce.core.DelegationCode;
+import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.core.NotFoundException;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
 import org.truce.identity.Delegations;
+import org.truce.report.Category;
+import org.truce.report.Evidence;
+import org.truce.report.EvidenceFile;
+import org.truce.report.EvidenceId;
+import org.truce.report.EvidenceStore;
+import org.truce.report.EvidenceSubject;
+import org.truce.report.EvidenceUpload;
+import org.truce.report.LocationPrecision;
+import org.truce.report.ObservationMethod;
+import org.truce.report.ReportDraft;
+import org.truce.report.ReportRegister;
+import org.truce.report.TimePrecision;
 
 @Service
 @Transactional
@@ -36,9 +51,13 @@ class CaseService implements Cases {
 	private final Delegations delegations;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final EvidenceStore evidence;
+	private final ReportRegister reports;
 
 	CaseService(JdbcCaseStore store, IncidentFacts incidents, Mechanism mechanism, Actors actors, Delegations delegations,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, EvidenceStore evidence, ReportRegister reports) {
+		this.evidence = evidence;
+		this.reports = reports;
 		this.store = store;
 		this.incidents = incidents;
 		this.mechanism = mechanism;
@@ -97,9 +116,54 @@ class CaseService implements Cases {
 				kase -> kase.assignTask(assignee, kind, description, dueAt, by, clock.instant()));
 	}
 
+	/**
+	 * A team reports on its task. Access denied to the monitors is itself a breach: the team's report of it is filed in
+	 * the register at once, where it becomes an incident of its own.
+	 */
 	@Override
 	public Recorded<MonitorTask> completeTask(CaseId id, UUID task, TaskOutcome outcome, String result, Viewer.Member by) {
-		return changeReturning(id, by, CaseChange.TASK_COMPLETED, "task completed", kase -> kase.completeTask(task, outcome, result, by, clock.instant()));
+		var completed = changeReturning(id, by, CaseChange.TASK_COMPLETED, "task completed",
+				kase -> kase.completeTask(task, outcome, result, by, clock.instant()));
+		if (outcome == TaskOutcome.ACCESS_DENIED) {
+			var kase = store.find(id).orElseThrow(() -> notFound(id));
+			incidents.find(kase.incidentId(), by).ifPresent(fact -> reports.file(obstruction(fact, result), by, null));
+		}
+		return completed;
+	}
+
+	private ReportDraft obstruction(IncidentFacts.Fact fact, String result) {
+		var at = clock.instant().minusSeconds(60);
+		return new ReportDraft(at, at, TimePrecision.DAY, new ReportDraft.LocationInput(fact.lat(), fact.lon(),
+				LocationPrecision.NEAR), null, Category.ACCESS_DENIED.code(), null, null, null, ObservationMethod.SEEN,
+				"Monitors were denied access while verifying an incident: " + result, Confidentiality.GUARANTORS);
+	}
+
+	@Override
+	public Evidence attachEvidence(CaseId id, String filename, @Nullable String description, @Nullable Confidentiality level,
+			InputStream content, Viewer.Member by) {
+		get(id, by);
+		if (by.role() == Role.OBSERVER) {
+			throw new ForbiddenException("Observers read published rulings; they do not add evidence to cases");
+		}
+		return evidence.attach(new EvidenceUpload(subject(id), filename, description,
+				level == null ? Confidentiality.GUARANTORS : level, content), by);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Evidence> evidence(CaseId id, Viewer viewer) {
+		get(id, viewer);
+		return evidence.of(subject(id), viewer);
+	}
+
+	@Override
+	public EvidenceFile openEvidence(CaseId id, EvidenceId file, Viewer viewer) {
+		get(id, viewer);
+		return evidence.open(subject(id), file, viewer);
+	}
+
+	private static EvidenceSubject subject(CaseId id) {
+		return new EvidenceSubject("case", id.value());
 	}
 
 	@Override

@@ -1,12 +1,17 @@
 package org.truce.verification;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
+import org.truce.report.Evidence;
+import org.truce.report.EvidenceFile;
+import org.truce.report.EvidenceId;
 
 /**
  * Verification cases. Guarantors and the secretariat run them; the accused party replies; monitoring teams report on
@@ -44,6 +49,17 @@ public interface Cases {
 
 	/** Every revision of the case, oldest first, each with what changed from the one before. */
 	List<CaseRevision> revisions(CaseId id, Viewer viewer);
+
+	/**
+	 * Attaches a file to the case: anyone who may see the case and act in it (not an observer), at the level given or
+	 * {@code GUARANTORS}.
+	 */
+	Evidence attachEvidence(CaseId id, String filename, @Nullable String description, @Nullable Confidentiality level,
+			InputStream content, Viewer.Member by);
+
+	List<Evidence> evidence(CaseId id, Viewer viewer);
+
+	EvidenceFile openEvidence(CaseId id, EvidenceId evidence, Viewer viewer);
 
 	/** What awaits the member: votes, replies due, overdue tasks. */
 	Inbox inbox(Viewer.Member member);

@@ -16,8 +16,10 @@ interface IncidentFacts {
 	/**
 	 * @param startedAt when the incident began, which decides the agreement in force and the day it is counted on
 	 * @param firstFiledAt when the first of its reports was filed
+	 * @param lat where its reports place it, with {@code lon}
 	 * @param allegedPerpetrators the actors the incident's reports accuse
 	 */
-	record Fact(UUID id, Instant startedAt, Instant firstFiledAt, String admin1Pcode, List<ActorId> allegedPerpetrators) {
+	record Fact(UUID id, Instant startedAt, Instant firstFiledAt, String admin1Pcode, double lat, double lon,
+			List<ActorId> allegedPerpetrators) {
 	}
 }

@@ -31,7 +31,8 @@ class IncidentRegister implements IncidentFacts {
 			var accused = details.reports().stream().map(r -> r.content().allegedPerpetrator()).filter(Objects::nonNull)
 				.distinct().toList();
 			var admin1 = details.profile().admin1Pcode() == null ? "" : details.profile().admin1Pcode();
-			return Optional.of(new Fact(incident, details.profile().from(), firstFiled, admin1, accused));
+			return Optional.of(new Fact(incident, details.profile().from(), firstFiled, admin1, details.profile().lat(),
+					details.profile().lon(), accused));
 		}
 		catch (NotFoundException e) {
 			return Optional.empty();

@@ -6,12 +6,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.truce.TruceIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.truce.verification.VerificationFlow.json;
@@ -115,6 +120,41 @@ class VerificationApiIntegrationTest {
 		assertThat(published.get("ruling").get("dissent")).hasSize(1);
 		assertThat(published.get("finding").isNull()).isTrue();
 		assertThat(flow.read("guarantor.ru", path + "/revisions").get("items").size()).isGreaterThanOrEqualTo(10);
+	}
+
+	@Test
+	void evidenceTasksAndAnObstructedVisitAreRecordedAndTheIncidentPageShowsTheVerification() throws Exception {
+		var incident = flow.incidentReportedByBothParties(Instant.parse("2018-09-12T06:00:00Z"));
+		var kase = json(flow.post("guarantor.tr", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}")
+			.andExpect(status().isCreated())).get("id").asString();
+		var path = "/api/v1/cases/" + kase;
+		flow.post("guarantor.tr", "/api/v1/guarantor-log", "{\"incidentId\": \"" + incident + "\"}").andExpect(status().isCreated());
+
+		mvc.perform(multipart(path + "/evidence").file(new MockMultipartFile("file", "crater.txt", "text/plain", "Crater 2 m".getBytes()))
+				.header("Authorization", org.truce.DemoUsers.bearer(mvc, "guarantor.tr")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.confidentiality").value("GUARANTORS"));
+		assertThat(flow.read("guarantor.ir", path + "/evidence").get("items")).hasSize(1);
+		assertThat(flow.read("party.opp", path + "/evidence").get("items")).isEmpty();
+
+		var task = json(flow.post("guarantor.tr", path + "/tasks", """
+				{"assignee": "MON1", "kind": "VISIT_SITE", "description": "Visit the market", "dueAt": "2099-01-01T00:00:00Z"}""")
+			.andExpect(status().isCreated())).get("id").asString();
+		flow.post("guarantor.tr", path + "/tasks", """
+				{"assignee": "SYG", "kind": "VISIT_SITE", "description": "Visit", "dueAt": "2099-01-01T00:00:00Z"}""")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("assignee"));
+		assertThat(flow.read("monitor.1", "/api/v1/cases/inbox").get("openTasks")).isNotEmpty();
+		flow.post("monitor.1", path + "/tasks/" + task + "/completion",
+				"{\"outcome\": \"ACCESS_DENIED\", \"result\": \"Turned back at the checkpoint on the Idlib road\"}")
+			.andExpect(status().isOk());
+		var obstruction = flow.read("guarantor.tr", "/api/v1/reports?category=access-denied&delegation=MON1&size=200").get("items");
+		assertThat(obstruction.toString()).contains("Turned back at the checkpoint on the Idlib road");
+
+		mvc.perform(get("/incidents/" + incident).cookie(org.truce.DemoUsers.session(mvc, "guarantor.ir")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("TR logged it")))
+			.andExpect(content().string(containsString("Case opened on")));
 	}
 
 	private ResultActions move(String path, String to, String reason) throws Exception {

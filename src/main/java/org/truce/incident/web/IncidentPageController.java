@@ -27,9 +27,12 @@ import org.truce.identity.CurrentViewer;
 import org.truce.incident.IncidentDetails;
 import org.truce.incident.IncidentId;
 import org.truce.incident.IncidentLink;
+import org.truce.incident.IncidentPanels;
 import org.truce.incident.IncidentQuery;
 import org.truce.incident.Incidents;
 import org.truce.incident.LinkStatus;
+import org.truce.report.Evidence;
+import org.truce.report.ReportEvidence;
 import org.truce.report.ReportId;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,8 +50,13 @@ class IncidentPageController {
 	private final AdminAreas adminAreas;
 	private final Actors actors;
 	private final JsonMapper json;
+	private final ReportEvidence evidence;
+	private final List<IncidentPanels> panels;
 
-	IncidentPageController(Incidents incidents, CurrentViewer viewer, AdminAreas adminAreas, Actors actors, JsonMapper json) {
+	IncidentPageController(Incidents incidents, CurrentViewer viewer, AdminAreas adminAreas, Actors actors, JsonMapper json,
+			ReportEvidence evidence, List<IncidentPanels> panels) {
+		this.evidence = evidence;
+		this.panels = panels;
 		this.incidents = incidents;
 		this.viewer = viewer;
 		this.adminAreas = adminAreas;
@@ -83,11 +91,19 @@ class IncidentPageController {
 		model.addAttribute("actorNames", actorNames(incident));
 		model.addAttribute("governorateNames", governorateNames());
 		model.addAttribute("analyst", viewer.get().asMember().map(m -> m.role().readsGuarantorMaterial()).orElse(false));
+		model.addAttribute("evidence", incident.reports().stream()
+			.flatMap(r -> evidence.of(r.id(), viewer.get()).stream().map(e -> new ReportFile(r.id().value(), e)))
+			.toList());
+		model.addAttribute("panels", panels.stream().flatMap(p -> p.panels(incident.id(), viewer.get()).stream()).toList());
 		model.addAttribute("points", json.writeValueAsString(incident.reports().stream()
 			.map(r -> Map.of("lat", r.content().location().point().lat(), "lon", r.content().location().point().lon(),
 					"radius", r.content().location().precision().radiusMetres()))
 			.toList()));
 		return "incidents/detail";
+	}
+
+	/** A report's evidence file, listed on its incident's page. */
+	record ReportFile(UUID reportId, Evidence file) {
 	}
 
 	@PostMapping("/incidents/{id}/links/{reportId}/confirm")

@@ -1,10 +1,14 @@
 package org.truce.verification.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
 import org.truce.core.EnumInput;
 import org.truce.core.ForbiddenException;
@@ -20,6 +26,8 @@ import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
 import org.truce.identity.CurrentViewer;
 import org.truce.ledger.Ledger;
+import org.truce.report.Evidence;
+import org.truce.report.EvidenceId;
 import org.truce.verification.CaseId;
 import org.truce.verification.CaseMetrics;
 import org.truce.verification.CaseRevision;
@@ -130,6 +138,34 @@ class CaseController {
 				text("result", request.result()), viewer.member()), ledger);
 	}
 
+	@PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Evidence> attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) @Nullable Confidentiality confidentiality,
+			@RequestParam(required = false) @Nullable String description) throws IOException {
+		try (var content = file.getInputStream()) {
+			var attached = cases.attachEvidence(new CaseId(id), file.getOriginalFilename() == null ? "evidence"
+					: file.getOriginalFilename(), description, confidentiality, content, viewer.member());
+			return ResponseEntity.created(Links.to("/api/v1/cases/{id}/evidence/{file}", id, attached.id())).body(attached);
+		}
+	}
+
+	@GetMapping("/{id}/evidence")
+	EvidenceList evidence(@PathVariable UUID id) {
+		return new EvidenceList(cases.evidence(new CaseId(id), viewer.get()));
+	}
+
+	@GetMapping("/{id}/evidence/{file}")
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID file) {
+		var served = cases.openEvidence(new CaseId(id), new EvidenceId(file), viewer.get());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(served.evidence().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(served.evidence().filename()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("X-Metadata-Stripped", Boolean.toString(served.metadataStripped()))
+			.body(served.content());
+	}
+
 	@GetMapping("/inbox")
 	Inbox inbox() {
 		return cases.inbox(viewer.member());
@@ -185,6 +221,9 @@ class CaseController {
 	}
 
 	record CaseList(List<CaseView> items) {
+	}
+
+	record EvidenceList(List<Evidence> items) {
 	}
 
 	record RevisionList(List<CaseRevision> items) {
