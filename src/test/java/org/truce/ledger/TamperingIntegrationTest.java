@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.truce.TruceIntegrationTest;
 import org.truce.core.DelegationCode;
 import org.truce.core.Role;
@@ -185,19 +183,11 @@ class TamperingIntegrationTest {
 		return new SignedNote(text, List.of(signer.sign(text))).format();
 	}
 
-	/** Tampers, verifies and rolls back, all in one transaction with one snapshot of the database. */
 	private Verification tampered(Consumer<JdbcClient> tampering) {
-		var template = new TransactionTemplate(transactions);
-		template.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		return template.execute(status -> {
-			status.setRollbackOnly();
-			tampering.accept(jdbc);
-			return audit.verify();
-		});
+		return new Tampering(jdbc, transactions, audit).verifyAfter(tampering);
 	}
 
 	private static Verification.Mismatch first(Verification verification) {
-		assertThat(verification).isInstanceOf(Verification.Broken.class);
-		return ((Verification.Broken) verification).first();
+		return Tampering.first(verification);
 	}
 }

@@ -9,8 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.truce.DemoUsers;
 import org.truce.TruceIntegrationTest;
 import org.truce.incident.IncidentFixtures;
@@ -94,17 +92,10 @@ class VerificationTamperingIntegrationTest {
 	private Verification tampered(Consumer<JdbcClient> tampering) {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> jdbc.sql("SELECT count(*) FROM ledger_pending").query(Long.class).single() == 0);
-		var template = new TransactionTemplate(transactions);
-		template.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		return template.execute(status -> {
-			status.setRollbackOnly();
-			tampering.accept(jdbc);
-			return audit.verify();
-		});
+		return new Tampering(jdbc, transactions, audit).verifyAfter(tampering);
 	}
 
 	private static Verification.Mismatch first(Verification verification) {
-		assertThat(verification).isInstanceOf(Verification.Broken.class);
-		return ((Verification.Broken) verification).first();
+		return Tampering.first(verification);
 	}
 }
