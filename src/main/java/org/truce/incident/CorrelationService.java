@@ -3,6 +3,7 @@ package org.truce.incident;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,7 @@ import org.truce.incident.correlation.CandidateScore;
 import org.truce.incident.correlation.CorrelationEngine;
 import org.truce.incident.correlation.Decision;
 import org.truce.incident.correlation.ReportFeatures;
-import org.truce.incident.correlation.Thresholds;
+import org.truce.incident.correlation.TermFrequencies;
 import org.truce.report.ReportFeed;
 import org.truce.report.ReportId;
 
@@ -41,7 +42,7 @@ class CorrelationService {
 	private final ReportFeed feed;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final CorrelationEngine engine = new CorrelationEngine(Thresholds.DEFAULT);
+	private final CorrelationEngine engine = CorrelationEngine.standard();
 
 	CorrelationService(JdbcIncidentStore store, ReportFeed feed, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
@@ -71,6 +72,7 @@ class CorrelationService {
 			return 0;
 		}
 		long started = System.nanoTime();
+		store.countTerms(pending.stream().map(JdbcIncidentStore.Pending::snapshot).toList());
 		var session = new IncidentSession(store, events);
 		var fresh = pending.stream().filter(p -> p.memberOf() == null).map(p -> p.snapshot().features()).toList();
 		boolean bulk = fresh.size() >= BULK_FROM;
@@ -95,7 +97,13 @@ class CorrelationService {
 	}
 
 	private void placeLive(ReportFeatures report, IncidentSession session) {
-		place(report, engine.decide(report, candidates(report)), IncidentId.random(), session);
+		var candidates = candidates(report);
+		var decision = engine.decide(report, candidates, frequencies(report, candidates));
+		var now = clock.instant();
+		var own = IncidentId.random();
+		open(report, decision, own, session, now);
+		join(report, decision, session, now);
+		propose(report, decision, own, session, now);
 		session.flush();
 	}
 
@@ -106,9 +114,15 @@ class CorrelationService {
 			.map(e -> new Candidate(e.getKey(), e.getValue().stream().map(ReportSnapshot::features).toList()))
 			.toList();
 		session.load(recorded.stream().map(Candidate::incident).toList());
-		for (var placement : new BulkCorrelator(engine).correlate(recorded, batch)) {
-			place(placement.report(), placement.decision(), placement.incident(), session);
-		}
+		var terms = new HashSet<String>();
+		batch.forEach(report -> terms.addAll(report.terms()));
+		recorded.forEach(incident -> incident.members().forEach(member -> terms.addAll(member.terms())));
+		var placements = new BulkCorrelator(engine).correlate(recorded, batch, store.termFrequencies(terms));
+		var now = clock.instant();
+		// The incidents the batch opens first, so that every join and proposal finds its incident.
+		placements.forEach(p -> open(p.report(), p.decision(), p.incident(), session, now));
+		placements.forEach(p -> join(p.report(), p.decision(), session, now));
+		placements.forEach(p -> propose(p.report(), p.decision(), p.incident(), session, now));
 		session.flush();
 	}
 
@@ -124,9 +138,10 @@ class CorrelationService {
 		}
 		var now = clock.instant();
 		boolean alone = incident.members().size() == 1;
-		switch (engine.decide(report, candidates(report))) {
+		var candidates = candidates(report);
+		switch (engine.decide(report, candidates, frequencies(report, candidates))) {
 			case Decision.Join join when join.best().incident().equals(current) ->
-				incident.rescore(report.id(), join.best().score(), join.best().explanation(), now);
+				incident.rescore(report.id(), join.best().score(), join.best().explanation(), join.best().comparedWith(), now);
 			case Decision.Join join -> move(report.id(), incident, session.get(join.best().incident()), join.best(), now);
 			case Decision.Propose propose -> {
 				stayOrLeave(report.id(), incident, alone, opening(propose.best(), "proposed for it"), session, now);
@@ -137,13 +152,13 @@ class CorrelationService {
 		session.flush();
 	}
 
-	private void stayOrLeave(ReportId report, Incident incident, boolean alone, List<Factor> opening, IncidentSession session,
+	private void stayOrLeave(ReportId report, Incident incident, boolean alone, Opening opening, IncidentSession session,
 			Instant now) {
 		if (alone) {
-			incident.rescore(report, null, opening, now);
+			incident.rescore(report, null, opening.explanation(), opening.comparedWith(), now);
 			return;
 		}
-		var own = Incident.open(IncidentId.random(), report, opening, now);
+		var own = Incident.open(IncidentId.random(), report, opening.explanation(), opening.comparedWith(), now);
 		incident.release(report, own.id(), null, now);
 		session.add(own);
 	}
@@ -157,16 +172,36 @@ class CorrelationService {
 		}
 	}
 
-	private void place(ReportFeatures report, Decision decision, IncidentId newIncident, IncidentSession session) {
-		var now = clock.instant();
-		switch (decision) {
-			case Decision.Join join -> session.get(join.best().incident()).link(report.id(), join.best(), now);
-			case Decision.Propose propose -> {
-				session.add(Incident.open(newIncident, report.id(), opening(propose.best(), "proposed for it"), now));
-				session.get(propose.best().incident()).propose(report.id(), propose.best(), now);
-			}
-			case Decision.Open open -> session.add(Incident.open(newIncident, report.id(), opening(open.best(), null), now));
+	/** A report that joins no incident opens its own. */
+	private void open(ReportFeatures report, Decision decision, IncidentId own, IncidentSession session, Instant now) {
+		var opening = switch (decision) {
+			case Decision.Join join -> null;
+			case Decision.Propose propose -> opening(propose.best(), "proposed for it");
+			case Decision.Open open -> opening(open.best(), null);
+		};
+		if (opening != null) {
+			session.add(Incident.open(own, report.id(), opening.explanation(), opening.comparedWith(), now));
 		}
+	}
+
+	private static void join(ReportFeatures report, Decision decision, IncidentSession session, Instant now) {
+		if (decision instanceof Decision.Join join) {
+			session.get(join.best().incident()).link(report.id(), join.best(), now);
+		}
+	}
+
+	/** A report proposed for an incident, having opened its own, awaits an analyst there. */
+	private static void propose(ReportFeatures report, Decision decision, IncidentId own, IncidentSession session, Instant now) {
+		if (decision instanceof Decision.Propose propose && !propose.best().incident().equals(own)) {
+			session.get(propose.best().incident()).propose(report.id(), propose.best(), now);
+		}
+	}
+
+	/** The rarity of the terms of a report and of its candidates' reports. */
+	private TermFrequencies frequencies(ReportFeatures report, List<Candidate> candidates) {
+		var terms = new HashSet<>(report.terms());
+		candidates.forEach(candidate -> candidate.members().forEach(member -> terms.addAll(member.terms())));
+		return store.termFrequencies(terms);
 	}
 
 	private List<Candidate> candidates(ReportFeatures report) {
@@ -176,12 +211,18 @@ class CorrelationService {
 	}
 
 	/** Why a report opened (or kept) an incident of its own: what the closest other incident scored. */
-	private List<Factor> opening(@Nullable CandidateScore best, @Nullable String proposal) {
+	private Opening opening(@Nullable CandidateScore best, @Nullable String proposal) {
 		if (best == null) {
-			return List.of(new Factor("opened", 0, "no incident lay near enough in time and place to compare"));
+			return new Opening(List.of(new Factor("opened", 0, "no incident lay near enough in time and place to compare")),
+					List.of());
 		}
 		var detail = String.format(Locale.ROOT, "the closest incident, %s, scored %.3f, below the %.2f needed to join it",
 				best.incident(), best.score(), engine.thresholds().link());
-		return List.of(new Factor("opened", 0, proposal == null ? detail : detail + "; " + proposal));
+		return new Opening(List.of(new Factor("opened", 0, proposal == null ? detail : detail + "; " + proposal)),
+				best.comparedWith());
+	}
+
+	/** The explanation of a report's own incident, and the reports of the closest other one it describes. */
+	private record Opening(List<Factor> explanation, List<ReportId> comparedWith) {
 	}
 }

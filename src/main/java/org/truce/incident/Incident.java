@@ -47,9 +47,9 @@ final class Incident {
 	}
 
 	/** The engine opens an incident for a report no incident fits; the explanation says what it was compared with. */
-	static Incident open(IncidentId id, ReportId founder, List<Factor> explanation, Instant at) {
+	static Incident open(IncidentId id, ReportId founder, List<Factor> explanation, List<ReportId> comparedWith, Instant at) {
 		var incident = new Incident(id, at, IncidentStatus.OPEN, null, List.of());
-		incident.links.put(founder, new Link(founder, LinkStatus.PROPOSED, true, null, explanation, at, null));
+		incident.links.put(founder, new Link(founder, LinkStatus.PROPOSED, true, null, explanation, comparedWith, at, null));
 		incident.record(Action.OPENED, List.of(founder), null, null, null, at, null);
 		incident.events.add(new IncidentOpened(id, founder, at));
 		return incident;
@@ -62,7 +62,8 @@ final class Incident {
 		if (existing != null && (existing.member() || existing.status() == LinkStatus.REJECTED)) {
 			throw new IllegalStateException("report " + report + " is already counted in, or rejected from, incident " + id);
 		}
-		links.put(report, new Link(report, LinkStatus.PROPOSED, true, score.score(), score.explanation(), at, null));
+		links.put(report, new Link(report, LinkStatus.PROPOSED, true, score.score(), score.explanation(), score.comparedWith(),
+				at, null));
 		record(Action.LINKED, List.of(report), null, score.score(), null, at, null);
 		events.add(new ReportLinked(id, report, true, score.score(), at));
 	}
@@ -73,18 +74,19 @@ final class Incident {
 		if (links.containsKey(report)) {
 			return;
 		}
-		links.put(report, new Link(report, LinkStatus.PROPOSED, false, score.score(), score.explanation(), at, null));
+		links.put(report, new Link(report, LinkStatus.PROPOSED, false, score.score(), score.explanation(), score.comparedWith(),
+				at, null));
 		record(Action.PROPOSED, List.of(report), null, score.score(), null, at, null);
 		events.add(new ReportLinked(id, report, false, score.score(), at));
 	}
 
 	/** The engine scores a report counted here again, after an amendment; a confirmed link stands as the analyst left it. */
-	void rescore(ReportId report, @Nullable Double score, List<Factor> explanation, Instant at) {
+	void rescore(ReportId report, @Nullable Double score, List<Factor> explanation, List<ReportId> comparedWith, Instant at) {
 		var link = memberLink(report);
 		if (link.status() != LinkStatus.PROPOSED) {
 			throw new IllegalStateException("only a proposed link is scored again");
 		}
-		links.put(report, new Link(report, LinkStatus.PROPOSED, true, score, explanation, link.proposedAt(), null));
+		links.put(report, new Link(report, LinkStatus.PROPOSED, true, score, explanation, comparedWith, link.proposedAt(), null));
 		record(Action.RESCORED, List.of(report), null, score, null, at, null);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,11 +60,15 @@ class IncidentService implements Incidents {
 		if (reports.isEmpty()) {
 			throw notFound(id);
 		}
-		var links = incident.links().stream().filter(link -> reads.find(link.report()).isPresent()).map(Link::view).toList();
-		// Entries about reports the viewer may not see are left out, and such reports left out of the others.
+		Predicate<ReportId> visible = report -> reads.find(report).isPresent();
+		var links = incident.links().stream().filter(link -> visible.test(link.report())).map(link -> link.view(visible)).toList();
+		var unexplained = incident.links().stream().filter(link -> !link.explainedTo(visible)).map(Link::report).toList();
+		// Entries about reports the viewer may not see are left out, and such reports left out of the others; a score that
+		// compared with reports the viewer may not see is left out too.
 		var history = store.history(id).stream()
-			.map(entry -> new HistoryEntry(entry.action(), entry.reports().stream().filter(r -> reads.find(r).isPresent()).toList(),
-					entry.otherIncident(), entry.score(), entry.username(), entry.delegation(), entry.at(), entry.reason()))
+			.map(entry -> new HistoryEntry(entry.action(), entry.reports().stream().filter(visible).toList(), entry.otherIncident(),
+					entry.reports().stream().anyMatch(unexplained::contains) ? null : entry.score(), entry.username(),
+					entry.delegation(), entry.at(), entry.reason()))
 			.filter(entry -> !entry.reports().isEmpty())
 			.toList();
 		return new IncidentDetails(id, incident.status(), incident.openedAt(), reports, links,

@@ -30,6 +30,7 @@ import org.truce.core.Viewer;
 import org.truce.core.VisibilityFilter;
 import org.truce.incident.Link.AnalystDecision;
 import org.truce.incident.correlation.ReportFeatures;
+import org.truce.incident.correlation.TermFrequencies;
 import org.truce.report.Category;
 import org.truce.report.LocationPrecision;
 import org.truce.report.ReportId;
@@ -48,7 +49,7 @@ class JdbcIncidentStore {
 	private static final String SNAPSHOT_COLUMNS = """
 			r.report_id, r.revision, r.source_delegation, r.confidentiality, r.occurred_from, r.occurred_to,
 			r.time_precision, r.lat, r.lon, r.location_precision, r.admin1_pcode, r.category, r.perpetrator_id,
-			r.target_actor_id, r.killed""";
+			r.target_actor_id, r.killed, r.civilians_killed, r.terms""";
 	private static final String MEMBERS = "FROM incident_link l JOIN incident_report r ON r.report_id = l.report_id WHERE l.member";
 
 	private final JdbcClient jdbc;
@@ -84,7 +85,8 @@ class JdbcIncidentStore {
 				+ "occurred_to = EXCLUDED.occurred_to, time_precision = EXCLUDED.time_precision, lat = EXCLUDED.lat, "
 				+ "lon = EXCLUDED.lon, location_precision = EXCLUDED.location_precision, admin1_pcode = EXCLUDED.admin1_pcode, "
 				+ "category = EXCLUDED.category, perpetrator_id = EXCLUDED.perpetrator_id, "
-				+ "target_actor_id = EXCLUDED.target_actor_id, killed = EXCLUDED.killed, reach = EXCLUDED.reach, "
+				+ "target_actor_id = EXCLUDED.target_actor_id, killed = EXCLUDED.killed, "
+				+ "civilians_killed = EXCLUDED.civilians_killed, terms = EXCLUDED.terms, reach = EXCLUDED.reach, "
 				+ "extent = EXCLUDED.extent, pending = NOT EXISTS (SELECT 1 FROM incident_link c WHERE c.report_id = "
 				+ "EXCLUDED.report_id AND c.member AND c.status = 'CONFIRMED') "
 				+ "WHERE incident_report.revision <= EXCLUDED.revision")
@@ -119,6 +121,52 @@ class JdbcIncidentStore {
 					.addValue("report", snapshot.features().id().value())
 					.addValue("revision", snapshot.revision()))
 					.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/**
+	 * Counts the terms of the reports about to be placed in the term frequencies — moving an amended report's counts from
+	 * the terms it had to those it has — before the pass weighs shared terms by them.
+	 */
+	void countTerms(Collection<ReportSnapshot> reports) {
+		if (reports.isEmpty()) {
+			return;
+		}
+		var ids = reports.stream().map(r -> r.features().id().value()).toArray(UUID[]::new);
+		var changes = new HashMap<String, Long>();
+		long newlyCounted = 0;
+		for (var row : jdbc.sql("SELECT terms, counted_terms FROM incident_report WHERE report_id = ANY(?)")
+			.param(ids)
+			.query((rs, n) -> new CountedTerms(strings(rs, "terms"), rs.getArray("counted_terms") == null ? null
+					: strings(rs, "counted_terms")))
+			.list()) {
+			if (row.counted() == null) {
+				newlyCounted++;
+			}
+			else {
+				row.counted().forEach(term -> changes.merge(term, -1L, Long::sum));
+			}
+			row.terms().forEach(term -> changes.merge(term, 1L, Long::sum));
+		}
+		changes.values().removeIf(change -> change == 0);
+		batch.batchUpdate("""
+				INSERT INTO incident_term (term, reports) VALUES (:term, GREATEST(:change, 0))
+				ON CONFLICT (term) DO UPDATE SET reports = GREATEST(incident_term.reports + :change, 0)""",
+				changes.entrySet().stream()
+					.map(change -> new MapSqlParameterSource("term", change.getKey()).addValue("change", change.getValue()))
+					.toArray(MapSqlParameterSource[]::new));
+		jdbc.sql("UPDATE incident_term_count SET reports = reports + ?").param(newlyCounted).update();
+		jdbc.sql("UPDATE incident_report SET counted_terms = terms WHERE report_id = ANY(?)").param(ids).update();
+	}
+
+	/** How rare each of the terms is among the reports counted so far. */
+	TermFrequencies termFrequencies(Set<String> terms) {
+		long reports = jdbc.sql("SELECT reports FROM incident_term_count").query(Long.class).single();
+		var counts = new HashMap<String, Long>();
+		jdbc.sql("SELECT term, reports FROM incident_term WHERE term = ANY(?)")
+			.param(terms.toArray(String[]::new))
+			.query((rs, n) -> counts.put(rs.getString("term"), rs.getLong("reports")))
+			.list();
+		return TermFrequencies.of(reports, counts);
 	}
 
 	/**
@@ -221,10 +269,10 @@ class JdbcIncidentStore {
 			incident.takeHistory().forEach(entry -> history.add(historyParameters(incident.id(), entry)));
 		}
 		batch.batchUpdate("""
-				INSERT INTO incident_link (incident_id, report_id, status, member, score, explanation, proposed_at, decided_by,
-				    decided_by_delegation, decided_at, reason)
-				VALUES (:incident, :report, :status, :member, :score, CAST(:explanation AS jsonb), :proposedAt, :decidedBy,
-				    :decidedByDelegation, :decidedAt, :reason)""", links.toArray(MapSqlParameterSource[]::new));
+				INSERT INTO incident_link (incident_id, report_id, status, member, score, explanation, compared_with, proposed_at,
+				    decided_by, decided_by_delegation, decided_at, reason)
+				VALUES (:incident, :report, :status, :member, :score, CAST(:explanation AS jsonb), CAST(:comparedWith AS uuid[]),
+				    :proposedAt, :decidedBy, :decidedByDelegation, :decidedAt, :reason)""", links.toArray(MapSqlParameterSource[]::new));
 		batch.batchUpdate("""
 				INSERT INTO incident_history (incident_id, action, report_ids, other_incident_id, score, username, delegation, at,
 				    reason)
@@ -293,13 +341,14 @@ class JdbcIncidentStore {
 	private static String columns() {
 		return """
 				report_id, revision, source_delegation, confidentiality, occurred_from, occurred_to, time_precision, lat, lon,
-				location_precision, admin1_pcode, category, perpetrator_id, target_actor_id, killed, reach, extent, pending""";
+				location_precision, admin1_pcode, category, perpetrator_id, target_actor_id, killed, civilians_killed, terms, reach,
+				extent, pending""";
 	}
 
 	private static String values() {
 		return """
 				:report, :revision, :source, :level, :from, :to, :timePrecision, :lat, :lon, :locationPrecision, :admin1,
-				:category, :perpetrator, :target, :killed, tstzrange(:reachFrom, :reachTo, '[]'),
+				:category, :perpetrator, :target, :killed, :civilians, :terms, tstzrange(:reachFrom, :reachTo, '[]'),
 				box(point(:minLon, :minLat), point(:maxLon, :maxLat))""";
 	}
 
@@ -322,6 +371,8 @@ class JdbcIncidentStore {
 		params.put("perpetrator", report.perpetrator() == null ? null : report.perpetrator().value());
 		params.put("target", report.target() == null ? null : report.target().value());
 		params.put("killed", report.killed());
+		params.put("civilians", report.civilians());
+		params.put("terms", report.terms().toArray(String[]::new));
 		params.put("reachFrom", utc(report.reachFrom()));
 		params.put("reachTo", utc(report.reachTo()));
 		params.put("minLon", extent.minLon());
@@ -340,6 +391,7 @@ class JdbcIncidentStore {
 			.addValue("member", link.member())
 			.addValue("score", link.score())
 			.addValue("explanation", json.writeValueAsString(link.explanation()))
+			.addValue("comparedWith", link.comparedWith().stream().map(ReportId::toString).collect(Collectors.joining(",", "{", "}")))
 			.addValue("proposedAt", utc(link.proposedAt()))
 			.addValue("decidedBy", decision == null ? null : decision.username())
 			.addValue("decidedByDelegation", decision == null ? null : decision.delegation().value())
@@ -366,17 +418,20 @@ class JdbcIncidentStore {
 				new DelegationCode(rs.getString("decided_by_delegation")), decidedAt.toInstant(), rs.getString("reason"));
 		return new Link(new ReportId(rs.getObject("report_id", UUID.class)), LinkStatus.valueOf(rs.getString("status")),
 				rs.getBoolean("member"), decimal(rs, "score"), json.readValue(rs.getString("explanation"), FACTORS),
+				Arrays.stream((UUID[]) rs.getArray("compared_with").getArray()).map(ReportId::new).toList(),
 				instant(rs, "proposed_at"), decision);
 	}
 
 	static ReportSnapshot snapshot(ResultSet rs) throws SQLException {
-		var features = new ReportFeatures(new ReportId(rs.getObject("report_id", UUID.class)), instant(rs, "occurred_from"),
+		var source = new DelegationCode(rs.getString("source_delegation"));
+		var features = new ReportFeatures(new ReportId(rs.getObject("report_id", UUID.class)), source, instant(rs, "occurred_from"),
 				instant(rs, "occurred_to"), TimePrecision.valueOf(rs.getString("time_precision")),
 				new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")),
 				LocationPrecision.valueOf(rs.getString("location_precision")), Category.valueOf(rs.getString("category")),
-				actor(rs, "perpetrator_id"), actor(rs, "target_actor_id"), integer(rs, "killed"));
+				actor(rs, "perpetrator_id"), actor(rs, "target_actor_id"), integer(rs, "killed"), integer(rs, "civilians_killed"),
+				Set.copyOf(strings(rs, "terms")));
 		return new ReportSnapshot(features, rs.getInt("revision"), rs.getString("admin1_pcode"),
-				Confidentiality.valueOf(rs.getString("confidentiality")), new DelegationCode(rs.getString("source_delegation")));
+				Confidentiality.valueOf(rs.getString("confidentiality")));
 	}
 
 	private static @Nullable ActorId actor(ResultSet rs, String column) throws SQLException {
@@ -392,6 +447,10 @@ class JdbcIncidentStore {
 	private static @Nullable DelegationCode delegation(ResultSet rs, String column) throws SQLException {
 		var code = rs.getString(column);
 		return code == null ? null : new DelegationCode(code);
+	}
+
+	private static List<String> strings(ResultSet rs, String column) throws SQLException {
+		return List.of((String[]) rs.getArray(column).getArray());
 	}
 
 	private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
@@ -435,5 +494,9 @@ class JdbcIncidentStore {
 	}
 
 	private record IncidentRow(IncidentId id, Instant openedAt, IncidentStatus status, @Nullable IncidentId mergedInto) {
+	}
+
+	/** A report's terms now, and as last counted in the term frequencies (none if never counted). */
+	private record CountedTerms(List<String> terms, @Nullable List<String> counted) {
 	}
 }

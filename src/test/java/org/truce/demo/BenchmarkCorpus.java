@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.truce.agreement.ActorId;
 import org.truce.core.DelegationCode;
 import org.truce.core.GeoPoint;
+import org.truce.incident.correlation.NarrativeTerms;
 import org.truce.incident.correlation.ReportFeatures;
 import org.truce.report.Category;
 import org.truce.report.LocationPrecision;
@@ -29,9 +30,8 @@ import org.truce.report.TimePrecision;
  * different delegations, each as that delegation would file it — its own time precision and a time within it, a point
  * jittered by a few kilometres with its own location precision, now and then another plausible category, the
  * perpetrator and target as its side alleges them (swapped between the government's side and the opposition's, at
- * times unknown), and its own count of the dead (a fifth unknown, the others GED's count with a log-normal error of 30%).
- * The delegations' wording is not generated: the engine does not read narratives. The label of each report is its
- * event. Events the dataset records close together in time and place stay distinct events: that is what the engine
+ * times unknown), its own count of the dead and of the civilians among them, and its own wording of what happened
+ * ({@link BenchmarkNarratives}). The label of each report is its event. Events the dataset records close together in time and place stay distinct events: that is what the engine
  * must not merge. Seeded, so a seed always gives the same corpus.
  */
 final class BenchmarkCorpus {
@@ -59,22 +59,30 @@ final class BenchmarkCorpus {
 			Category.REMOTE_EXPLOSIVE_LANDMINE_IED, List.of(Category.SUICIDE_BOMB, Category.SHELLING_ARTILLERY_MISSILE_ATTACK),
 			Category.SUICIDE_BOMB, List.of(Category.REMOTE_EXPLOSIVE_LANDMINE_IED));
 
+	/** The perpetrator of a report that names none: no UCDP actor has this id. */
+	private static final int UNNAMED = -1;
+
 	private final Random random;
 	private final Noise noise;
+	private final BenchmarkNarratives narratives;
 
-	private BenchmarkCorpus(long seed, Noise noise) {
+	private BenchmarkCorpus(long seed, Noise noise, BenchmarkNarratives.Wording wording) {
 		this.random = new Random(seed);
 		this.noise = noise;
+		this.narratives = new BenchmarkNarratives(new Random(~seed), wording);
 	}
 
-	/** The corpus of all GED events of the scenario. */
+	/** The corpus of all GED events of the scenario, with narratives. */
 	static List<LabelledReport> generate(long seed, Noise noise) {
-		return generate(seed, noise, Integer.MAX_VALUE);
+		return generate(seed, noise, BenchmarkNarratives.Wording.FULL, Integer.MAX_VALUE);
 	}
 
-	/** The corpus of the first events of the scenario, in the dataset's (date) order. */
-	static List<LabelledReport> generate(long seed, Noise noise, int events) {
-		var corpus = new BenchmarkCorpus(seed, noise);
+	/**
+	 * The corpus of the first events of the scenario, in the dataset's (date) order. The wording changes the narratives
+	 * only: the same seed and noise give the same reports otherwise.
+	 */
+	static List<LabelledReport> generate(long seed, Noise noise, BenchmarkNarratives.Wording wording, int events) {
+		var corpus = new BenchmarkCorpus(seed, noise, wording);
 		var reports = new ArrayList<LabelledReport>();
 		DataFiles.csv(DataFiles.GED_EVENTS).stream().limit(events).map(GedEvent::of).forEach(event -> corpus.reportsOf(event, reports));
 		return reports;
@@ -115,10 +123,33 @@ final class BenchmarkCorpus {
 			perpetrator = event.sideAId() == side ? event.sideBId() : event.sideAId();
 			target = side;
 		}
-		return new ReportFeatures(new ReportId(new UUID(random.nextLong(), random.nextLong())), when.from(), when.to(),
-				when.precision(), where.point(), where.precision(), category(event),
-				random.nextDouble() < 0.12 ? null : actor(perpetrator), random.nextDouble() < 0.12 ? null : actor(target),
-				random.nextDouble() < 0.2 ? null : (int) Math.round(event.best() * Math.exp(random.nextGaussian() * 0.3)));
+		var toll = toll(event, side != null && target == side && (reporter.equals(GOVERNMENT) || reporter.equals(OPPOSITION)));
+		var id = new ReportId(new UUID(random.nextLong(), random.nextLong()));
+		var category = category(event);
+		var perpetratorNamed = random.nextDouble() < 0.12 ? null : actor(perpetrator);
+		var targetNamed = random.nextDouble() < 0.12 ? null : actor(target);
+		var narrative = narratives.narrative(event, reporter, perpetratorNamed == null ? UNNAMED : perpetrator, category,
+				toll.killed(), toll.civilians(), timeOfDay);
+		return new ReportFeatures(id, reporter, when.from(), when.to(), when.precision(), where.point(), where.precision(),
+				category, perpetratorNamed, targetNamed, toll.killed(), toll.civilians(), NarrativeTerms.of(narrative));
+	}
+
+	/**
+	 * The dead as a reporter counts them: unknown one time in five, otherwise GED's toll with a log-normal error of 30%;
+	 * how many of them were civilians unknown one time in three, otherwise GED's count with its own error — and a party
+	 * reporting an attack on its own side calls all its dead civilians one time in four.
+	 */
+	private Toll toll(GedEvent event, boolean partyAttacked) {
+		if (random.nextDouble() < 0.2) {
+			return new Toll(null, null);
+		}
+		int killed = (int) Math.round(event.best() * Math.exp(random.nextGaussian() * 0.3));
+		if (random.nextDouble() < 1 / 3.0) {
+			return new Toll(killed, null);
+		}
+		int civilians = partyAttacked && random.nextDouble() < 0.25 ? killed
+				: (int) Math.round(Math.min(event.deathsCivilians(), event.best()) * Math.exp(random.nextGaussian() * 0.3));
+		return new Toll(killed, Math.min(killed, civilians));
 	}
 
 	private When when(GedEvent event, LocalTime timeOfDay) {
@@ -205,5 +236,8 @@ final class BenchmarkCorpus {
 	}
 
 	private record Where(GeoPoint point, LocationPrecision precision) {
+	}
+
+	private record Toll(@Nullable Integer killed, @Nullable Integer civilians) {
 	}
 }

@@ -10,11 +10,12 @@ class CorrelationQualityTest {
 
 	@Test
 	void theEngineKeepsItsQualityOnAPartOfTheBenchmark() {
-		var corpus = BenchmarkCorpus.generate(CorrelationBenchmark.SEED, BenchmarkCorpus.Noise.FULL, 300);
+		var corpus = BenchmarkCorpus.generate(CorrelationBenchmark.SEED, BenchmarkCorpus.Noise.FULL,
+				BenchmarkNarratives.Wording.FULL, 300);
 
 		var result = CorrelationBenchmark.run(corpus, Thresholds.DEFAULT);
 
-		assertThat(result.scores().bcubedPrecision()).isGreaterThan(0.85);
-		assertThat(result.scores().bcubedF1()).isGreaterThan(0.75);
+		assertThat(result.scores().bcubedPrecision()).isGreaterThan(0.9);
+		assertThat(result.scores().bcubedF1()).isGreaterThan(0.88);
 	}
 }

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The engine's handling of the register's events: amendments place a report again, repeated events change nothing. */
+/**
+ * The engine's handling of the register's events: amendments place a report again, repeated events change nothing, the
+ * terms of the narratives are counted once. */
 @TruceIntegrationTest
 class IncidentCorrelationIntegrationTest {
 
@@ -84,6 +86,35 @@ class IncidentCorrelationIntegrationTest {
 			.query(Long.class).single()).isOne();
 		assertThat(jdbc.sql("SELECT count(*) FROM incident_history WHERE ? = ANY (report_ids)").param(UUID.fromString(report))
 			.query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void theTermsOfANarrativeAreCountedOnceAndAnAmendmentMovesTheCounts() throws Exception {
+		var at = Instant.parse("1991-01-13T06:00:00Z");
+		long counted = countedReports();
+		var report = fixtures.file("party.opp", IncidentFixtures.report(at, DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM")
+			.replace("Shells fell near the market.", "Shells fell on Qwertyville."));
+		fixtures.incidentOf(report, "party.opp");
+
+		assertThat(reportsUsing("qwertyville")).isOne();
+		assertThat(countedReports()).isEqualTo(counted + 1);
+
+		fixtures.act("party.opp", "/api/v1/reports/" + report + "/amendments", """
+				{"report": %s, "reason": "The town was misnamed."}"""
+			.formatted(IncidentFixtures.report(at, DOUMA_LAT, DOUMA_LON, null, null, "MECHANISM")
+				.replace("Shells fell near the market.", "Shells fell on Asdfburg."))).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(60)).until(() -> reportsUsing("asdfburg") == 1);
+
+		assertThat(reportsUsing("qwertyville")).isZero();
+		assertThat(countedReports()).isEqualTo(counted + 1);
+	}
+
+	private long reportsUsing(String term) {
+		return jdbc.sql("SELECT coalesce(sum(reports), 0) FROM incident_term WHERE term = ?").param(term).query(Long.class).single();
+	}
+
+	private long countedReports() {
+		return jdbc.sql("SELECT reports FROM incident_term_count").query(Long.class).single();
 	}
 
 	/** Files two reports of one shelling ten minutes apart and answers the second, once the engine has linked it. */

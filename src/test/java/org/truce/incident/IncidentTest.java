@@ -73,7 +73,7 @@ class IncidentTest {
 	@Test
 	void aMergeMovesTheReportsAndKeepsTheAbsorbedIncidentAsARecord() {
 		var survivor = incidentOfTwo();
-		var other = Incident.open(IncidentId.random(), ReportId.random(), List.of(), NOW);
+		var other = Incident.open(IncidentId.random(), ReportId.random(), List.of(), List.of(), NOW);
 
 		survivor.absorb(other, "one raid", GUARANTOR, NOW);
 
@@ -116,12 +116,12 @@ class IncidentTest {
 	}
 
 	private Incident incidentOfTwo() {
-		var incident = Incident.open(IncidentId.random(), founder, List.of(), NOW);
+		var incident = Incident.open(IncidentId.random(), founder, List.of(), List.of(), NOW);
 		incident.link(joined, score(incident.id()), NOW);
 		return incident;
 	}
 
 	private static CandidateScore score(IncidentId incident) {
-		return new CandidateScore(incident, 5, 0.88, List.of(new Factor("time", 2, "the windows overlap")));
+		return new CandidateScore(incident, 5, 0.88, List.of(new Factor("time", 2, "the windows overlap")), List.of());
 	}
 }

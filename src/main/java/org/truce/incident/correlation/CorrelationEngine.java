@@ -8,39 +8,48 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.incident.Factor;
+import org.truce.report.ReportId;
 
 /**
- * Decides what to do with a report given the incidents it might belong to: scores it against each candidate, weighs the
- * best against the others, and applies the thresholds. Pure: the same report and candidates always give the same
+ * Decides what to do with a report given the incidents it might belong to. A report fits an incident by the sum of its
+ * pair weights with the incident's reports — the log-odds that it belongs there rather than alone, each report of the
+ * incident adding its evidence, and a single report it cannot share an event with ruling the incident out. The best
+ * candidate's fit, mapped onto 0 to 1, meets the thresholds. Pure: the same report and candidates always give the same
  * decision.
  */
 public final class CorrelationEngine {
 
-	/** The match weight at which a report and an incident, with no other candidate, are scored 0.5: one event or two. */
-	static final double EVEN_WEIGHT = 3.0;
-
-	private final PairScorer scorer = new PairScorer();
+	private final PairScorer scorer;
 	private final Thresholds thresholds;
 	private final LongAdder comparisons = new LongAdder();
 
-	public CorrelationEngine(Thresholds thresholds) {
+	public CorrelationEngine(PairModel model, Thresholds thresholds) {
+		this.scorer = new PairScorer(model);
 		this.thresholds = thresholds;
+	}
+
+	/** The engine with the calibrated model and the default thresholds. */
+	public static CorrelationEngine standard() {
+		return new CorrelationEngine(PairModel.calibrated(), Thresholds.DEFAULT);
 	}
 
 	public Thresholds thresholds() {
 		return thresholds;
 	}
 
-	public Decision decide(ReportFeatures report, Collection<Candidate> candidates) {
-		var scored = candidates.stream()
-			.map(candidate -> score(report, candidate))
+	public Decision decide(ReportFeatures report, Collection<Candidate> candidates, TermFrequencies terms) {
+		var best = candidates.stream()
+			.map(candidate -> score(report, candidate, terms))
 			.filter(Objects::nonNull)
-			.sorted(Comparator.comparingDouble(CandidateScore::weight).reversed())
-			.toList();
-		if (scored.isEmpty()) {
+			.max(Comparator.comparingDouble(CandidateScore::weight));
+		if (best.isEmpty()) {
 			return new Decision.Open(null);
 		}
-		var best = againstAlternatives(scored.getFirst(), scored.subList(1, scored.size()));
+		return decision(best.get());
+	}
+
+	/** What the thresholds make of the best candidate's score. */
+	Decision decision(CandidateScore best) {
 		if (best.score() < thresholds.propose()) {
 			return new Decision.Open(best);
 		}
@@ -48,47 +57,35 @@ public final class CorrelationEngine {
 	}
 
 	/**
-	 * How well the report fits the incident: the mean match weight over the incident's reports, so that one close report
-	 * does not pull in a report the others contradict; explained by the factors of the closest report plus what the
-	 * others add or take. None if the incident has no report but this one.
+	 * How well the report fits the incident: the sum of its pair weights with the incident's reports, explained by the
+	 * factors of the closest report plus what the others add or take. None if the incident has no report but this one.
 	 */
-	public @Nullable CandidateScore score(ReportFeatures report, Candidate candidate) {
+	public @Nullable CandidateScore score(ReportFeatures report, Candidate candidate, TermFrequencies terms) {
 		var pairs = new ArrayList<PairScore>(candidate.members().size());
+		var compared = new ArrayList<ReportId>(candidate.members().size());
 		for (var member : candidate.members()) {
 			if (!member.id().equals(report.id())) {
-				comparisons.increment();
-				pairs.add(scorer.score(report, member));
+				pairs.add(pair(report, member, terms));
+				compared.add(member.id());
 			}
 		}
 		if (pairs.isEmpty()) {
 			return null;
 		}
 		var closest = pairs.stream().max(Comparator.comparingDouble(PairScore::weight)).orElseThrow();
-		double weight = pairs.stream().mapToDouble(PairScore::weight).average().orElseThrow();
+		double weight = pairs.stream().mapToDouble(PairScore::weight).sum();
 		var explanation = new ArrayList<>(closest.factors());
 		if (pairs.size() > 1) {
-			explanation.add(new Factor("linkage", PairScorer.round(weight - closest.weight()), "the mean over the incident's "
+			explanation.add(new Factor("linkage", PairScorer.round(weight - closest.weight()), "the sum over the incident's "
 					+ pairs.size() + " reports; the factors above compare with the closest one"));
 		}
-		return new CandidateScore(candidate.incident(), weight, scoreOf(weight), explanation);
+		return new CandidateScore(candidate.incident(), weight, scoreOf(weight), explanation, compared);
 	}
 
-	/**
-	 * The best candidate's score given the others: where several incidents fit a report about equally — the same town
-	 * shelled twice that day — none of them is likely to be its incident, however well each fits on its own. The score is
-	 * the share of the best among all the explanations, a new incident included (a softmax over match weights).
-	 */
-	private static CandidateScore againstAlternatives(CandidateScore best, Collection<CandidateScore> others) {
-		if (others.isEmpty()) {
-			return best;
-		}
-		double alternatives = 1 + others.stream().mapToDouble(other -> Math.exp(other.weight() - EVEN_WEIGHT)).sum();
-		double competition = -PairScorer.round(Math.log(alternatives));
-		var explanation = new ArrayList<>(best.explanation());
-		explanation.add(new Factor("alternatives", competition, others.size() == 1 ? "one other incident fits as well"
-				: others.size() + " other incidents fit as well"));
-		double weight = best.weight() + competition;
-		return new CandidateScore(best.incident(), weight, scoreOf(weight), explanation);
+	/** Two reports compared: the evidence, in log-odds points, that they describe one event. */
+	PairScore pair(ReportFeatures a, ReportFeatures b, TermFrequencies terms) {
+		comparisons.increment();
+		return scorer.score(a, b, terms);
 	}
 
 	/** How many pairs of reports this engine has compared: the measure of the pre-filters' work. */
@@ -96,8 +93,13 @@ public final class CorrelationEngine {
 		return comparisons.sum();
 	}
 
-	/** Maps a match weight onto 0 to 1 (logistic), 0.5 at {@link #EVEN_WEIGHT}. */
+	/** Maps a match weight in log-odds points onto 0 to 1 (logistic): 0.5 where one event and two are as likely. */
 	static double scoreOf(double weight) {
-		return Math.round(1_000 / (1 + Math.exp(EVEN_WEIGHT - weight))) / 1_000.0;
+		return Math.round(1_000 / (1 + Math.exp(-weight))) / 1_000.0;
+	}
+
+	/** The match weight at which the score is the given one: the inverse of {@link #scoreOf}. */
+	static double weightOf(double score) {
+		return Math.log(score / (1 - score));
 	}
 }

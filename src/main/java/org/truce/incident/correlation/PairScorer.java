@@ -2,104 +2,170 @@ package org.truce.incident.correlation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.agreement.ActorId;
 import org.truce.incident.Factor;
+import org.truce.report.LocationPrecision;
+import org.truce.report.TimePrecision;
 
 /**
- * Compares two reports factor by factor. Each factor adds points for agreement and takes them for disagreement, so
- * that the sum reads as evidence: time and place count most where the reports are precise and not at all where they
- * are vague, and lose points as the reports drift apart within what their precisions allow; beyond that, the reports
- * cannot describe one event.
+ * Compares two reports factor by factor. Each factor measures how the reports agree — their time windows, their places
+ * against what their precisions allow, categories, actors, tolls, who filed them, the words of their narratives — and
+ * the {@link PairModel} turns the measures into log-odds points, so that the sum reads as evidence: above zero, the two
+ * more likely describe one event than two. Reports whose windows do not meet, or whose places lie farther apart than
+ * their precisions allow, cannot describe one event at all.
  */
 public final class PairScorer {
 
 	/** Added to the sum of two reports' location radii: points given as exact still stray by a kilometre or two. */
 	public static final double PLACE_MARGIN_METRES = 2_000;
+	/** What a pair that cannot be one event weighs: enough that no incident takes in both. */
+	public static final double INCOMPATIBLE = -10;
+	/** Beyond this, two exact times further apart say nothing more: they are of different events. */
+	private static final double LONGEST_EXACT_GAP_HOURS = 4;
+	private static final int SHARED_TERMS_SHOWN = 5;
+	/** The factors measured on every pair that can be compared, each read against the average pair. */
+	public static final List<String> CENTRED = List.of("time", "place", "category", "actors", "casualties");
 
-	/*
-	 * The weights are log-odds points. Their scales were calibrated by a logistic regression of "same event" on the
-	 * factors over a training corpus of the correlation benchmark (seed 1; the benchmark reports another seed), then
-	 * rounded; the actor weights keep the domain's reading where the data could not tell (see below).
-	 */
-	/** What two points at the edge of the distance their precisions allow cost. */
-	private static final double EDGE_PENALTY = 2.0;
-	/** What two time windows that hardly overlap cost. */
-	private static final double SHARE_PENALTY = 2.0;
-	/** The time factor's ceiling, reached by two windows of a few hours. */
-	private static final double TIME_MAXIMUM = 3.5;
-	/** The window length at which agreeing on a time says nothing: every event of the week fits. */
-	private static final Duration TIME_UNINFORMATIVE = Duration.ofDays(8);
-	private static final double TIME_SCALE = 1.4;
-	/** The place factor's ceiling: however close two points are, place alone does not make one event. */
-	private static final double PLACE_MAXIMUM = 3.5;
-	/** The size of the region over which unrelated events of the same days spread. */
-	private static final double PLACE_REGION_METRES = 100_000;
-	private static final double PLACE_SCALE = 0.5;
-	/*
-	 * Agreeing on the actors says little where most events pit the same two sides against each other; disagreeing says
-	 * a lot. Swapped roles count exactly as agreement: the two sides of a clash each accuse the other.
-	 */
-	private static final double SAME_ACTORS = 0.5;
-	private static final double CONSISTENT_ACTORS = 0.0;
-	private static final double OTHER_OPPONENT = -3.0;
-	private static final double DIFFERENT_ACTORS = -1.75;
-	/* Casualty counts are a weak signal: each side counts its own dead, and the counts grow as the dead are found. */
-	private static final double SIMILAR_TOLL = 0.75;
-	private static final double ROUGHLY_SIMILAR_TOLL = 0.0;
-	private static final double DIFFERENT_TOLL = -1.5;
+	private final PairModel model;
 
-	public PairScore score(ReportFeatures a, ReportFeatures b) {
-		var time = time(a, b);
-		var place = place(a, b);
-		if (time == null || place == null) {
-			var reasons = Stream.of(time == null ? timeApart(a, b) : null, place == null ? placeApart(a, b) : null)
-				.filter(Objects::nonNull)
-				.toList();
-			return new PairScore(false, reasons.stream().mapToDouble(Factor::contribution).sum(), reasons);
+	public PairScorer(PairModel model) {
+		this.model = model;
+	}
+
+	public PairScore score(ReportFeatures a, ReportFeatures b, TermFrequencies terms) {
+		var measures = measure(a, b, terms);
+		if (measures == null) {
+			var reasons = new ArrayList<Factor>(2);
+			if (sharedSeconds(a, b) <= 0) {
+				reasons.add(new Factor("time", INCOMPATIBLE, "the windows lie " + words(Duration.ofSeconds(-sharedSeconds(a, b)))
+						+ " apart even with the slack their precisions allow: not one event"));
+			}
+			if (Geo.distanceMetres(a.point(), b.point()) > allowedDistance(a, b)) {
+				reasons.add(new Factor("place", reasons.isEmpty() ? INCOMPATIBLE : 0, metres(Geo.distanceMetres(a.point(), b.point()))
+						+ " apart, more than the " + metres(allowedDistance(a, b)) + " their precisions allow: not one event"));
+			}
+			return new PairScore(false, INCOMPATIBLE, reasons);
 		}
-		var factors = new ArrayList<Factor>(5);
-		factors.add(time);
-		factors.add(place);
-		factors.add(category(a, b));
-		factors.add(actors(a, b));
-		var toll = casualties(a.killed(), b.killed());
-		if (toll != null) {
-			factors.add(toll);
-		}
+		var factors = measures.stream()
+			.map(measure -> new Factor(measure.factor(), round(weigh(measure) - centre(measure.factor())), measure.detail()))
+			.toList();
 		return new PairScore(true, factors.stream().mapToDouble(Factor::contribution).sum(), factors);
 	}
 
 	/**
-	 * Time: how much of the narrower of the two widened windows (the stated window plus its precision's slack) the other
-	 * shares. Sharing all of it counts as much as the wider window is specific: a lot for two times to the hour, less for
-	 * two days, nothing for weeks; sharing little counts against. Windows that do not meet rule one event out.
+	 * What a factor measured on every pair adds for the average pair compared, which its contribution is read against:
+	 * the prior holds the sum of these, so that a factor's points say how this pair differs from the average one.
 	 */
-	private static @Nullable Factor time(ReportFeatures a, ReportFeatures b) {
-		long shared = sharedSeconds(a, b);
-		if (shared <= 0) {
+	private double centre(String factor) {
+		return CENTRED.contains(factor) ? model.weight("centre." + factor) : 0;
+	}
+
+	private double weigh(Measure measure) {
+		double points = 0;
+		for (var feature : measure.features().entrySet()) {
+			points += model.weight(feature.getKey()) * feature.getValue();
+		}
+		return points;
+	}
+
+	/**
+	 * What the factors of two reports measure, before weighting: the features a model is calibrated on. None if the
+	 * reports cannot describe one event.
+	 */
+	public static @Nullable List<Measure> measure(ReportFeatures a, ReportFeatures b, TermFrequencies terms) {
+		if (sharedSeconds(a, b) <= 0 || Geo.distanceMetres(a.point(), b.point()) > allowedDistance(a, b)) {
 			return null;
 		}
+		var measures = new ArrayList<Measure>(9);
+		measures.add(new Measure("prior", Map.of("prior", 1.0),
+				"where a typical pair of reports near enough to compare stands; the factors below say how this pair differs"));
+		measures.add(time(a, b));
+		measures.add(place(a, b));
+		measures.add(category(a, b));
+		measures.add(actors(a, b));
+		measures.add(casualties(a, b));
+		var civilians = civilians(a, b);
+		if (civilians != null) {
+			measures.add(civilians);
+		}
+		if (a.source().equals(b.source())) {
+			measures.add(new Measure("source", Map.of("source.same", 1.0), "both filed by " + a.source()
+					+ ": a delegation files an event once and amends its report after, so two of its reports are two events"));
+		}
+		var narrative = narrative(a, b, terms);
+		if (narrative != null) {
+			measures.add(narrative);
+		}
+		return measures;
+	}
+
+	/** Every feature a model must weigh. */
+	public static Set<String> featureNames() {
+		var names = new LinkedHashSet<String>();
+		names.add("prior");
+		addPairs(names, "time", TimePrecision.values(), ".shared");
+		names.add("time.exact-gap");
+		addPairs(names, "place", PlaceClass.values(), ".distance");
+		names.add("place.distance-squared");
+		names.addAll(List.of("category.same", "category.close", "category.unrelated", "actors.same", "actors.consistent",
+				"actors.other-opponent", "actors.different", "casualties.unknown", "casualties.ratio",
+				"casualties.ratio-squared", "casualties.size", "civilians.ratio", "source.same", "narrative.similarity"));
+		CENTRED.forEach(factor -> names.add("centre." + factor));
+		return names;
+	}
+
+	/** Every unordered pair of the values, as a feature and with the suffix. */
+	private static <E extends Enum<E>> void addPairs(Set<String> names, String factor, E[] values, String suffix) {
+		for (int i = 0; i < values.length; i++) {
+			for (int j = i; j < values.length; j++) {
+				names.add(pair(factor, values[i], values[j]));
+				names.add(pair(factor, values[i], values[j]) + suffix);
+			}
+		}
+	}
+
+	/** The feature of a pair of classes, the same whichever report comes first, e.g. {@code time.exact-day}. */
+	private static <E extends Enum<E>> String pair(String factor, E a, E b) {
+		var first = a.compareTo(b) <= 0 ? a : b;
+		var second = first == a ? b : a;
+		return factor + "." + first.name().toLowerCase(Locale.ROOT) + "-" + second.name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Time: which precisions the two reports give and how much of the narrower widened window (the stated window plus its
+	 * precision's slack) the other shares; two exact times are also judged by how far apart they are.
+	 */
+	private static Measure time(ReportFeatures a, ReportFeatures b) {
+		long shared = sharedSeconds(a, b);
 		long narrower = Math.min(widenedSeconds(a), widenedSeconds(b));
 		long wider = Math.max(widenedSeconds(a), widenedSeconds(b));
-		double share = (double) shared / narrower;
-		double base = Math.clamp(TIME_SCALE * Math.log((double) TIME_UNINFORMATIVE.toSeconds() / wider), 0, TIME_MAXIMUM);
+		double share = Math.min(1, (double) shared / narrower);
+		var pair = pair("time", a.timePrecision(), b.timePrecision());
+		var features = new LinkedHashMap<String, Double>();
+		features.put(pair, 1.0);
+		features.put(pair + ".shared", share);
 		var detail = share >= 0.999 ? "one window lies within the other; the wider spans " + words(Duration.ofSeconds(wider))
 				: "the windows share " + words(Duration.ofSeconds(shared)) + " of the narrower one's "
 						+ words(Duration.ofSeconds(narrower)) + "; the wider spans " + words(Duration.ofSeconds(wider));
-		return new Factor("time", round(base * share - SHARE_PENALTY * (1 - share)), detail);
-	}
-
-	private static Factor timeApart(ReportFeatures a, ReportFeatures b) {
-		long gap = -sharedSeconds(a, b);
-		return new Factor("time", -SHARE_PENALTY, "the windows lie " + words(Duration.ofSeconds(gap))
-				+ " apart even with the slack their precisions allow: not one event");
+		if (a.timePrecision() == TimePrecision.EXACT && b.timePrecision() == TimePrecision.EXACT) {
+			var gap = Duration.between(a.from(), b.from()).abs();
+			double hours = Math.min(LONGEST_EXACT_GAP_HOURS, gap.toSeconds() / 3_600.0);
+			features.put("time.exact-gap", hours * hours);
+			detail = "exact times " + words(gap) + " apart";
+		}
+		return new Measure("time", features, detail);
 	}
 
 	/** The time both widened windows cover; negative, the gap between them. */
@@ -110,76 +176,74 @@ public final class PairScorer {
 	}
 
 	private static long widenedSeconds(ReportFeatures report) {
-		return Duration.between(report.reachFrom(), report.reachTo()).toSeconds();
+		return Math.max(1, Duration.between(report.reachFrom(), report.reachTo()).toSeconds());
 	}
 
 	/**
-	 * Place: a precision's radius is a bound, and most reports lie well within it, so what counts is how the distance
-	 * compares with the error two reports this precise typically have between them — the log of how much likelier the
-	 * distance is for one event than for two unrelated events of the region. Close points count even when both are vague
-	 * (two reports placing an event in the same governorate's centre), but less than precise ones.
+	 * Place: how precise the two locations are, and their distance measured in the error two reports this precise
+	 * typically have between them.
 	 */
-	private static @Nullable Factor place(ReportFeatures a, ReportFeatures b) {
+	private static Measure place(ReportFeatures a, ReportFeatures b) {
 		double distance = Geo.distanceMetres(a.point(), b.point());
-		if (distance > allowedDistance(a, b)) {
-			return null;
-		}
-		double typical = Math.hypot(typicalError(a), typicalError(b));
-		double evidence = Math.log(PLACE_REGION_METRES * PLACE_REGION_METRES / (2 * typical * typical))
-				- distance * distance / (2 * typical * typical);
-		return new Factor("place", round(Math.clamp(PLACE_SCALE * evidence, -EDGE_PENALTY, PLACE_MAXIMUM)),
-				metres(distance) + " apart; reports this precise (" + a.locationPrecision().name().toLowerCase(Locale.ROOT)
-						+ " and " + b.locationPrecision().name().toLowerCase(Locale.ROOT) + ") typically lie within "
-						+ metres(typical) + " of each other");
+		double typical = Math.hypot(typicalError(a.locationPrecision()), typicalError(b.locationPrecision()));
+		var pair = pair("place", PlaceClass.of(a.locationPrecision()), PlaceClass.of(b.locationPrecision()));
+		double scaled = distance / typical;
+		var features = Map.of(pair, 1.0, pair + ".distance", scaled, "place.distance-squared", scaled * scaled / 2);
+		return new Measure("place", features, metres(distance) + " apart; reports this precise ("
+				+ a.locationPrecision().name().toLowerCase(Locale.ROOT) + " and "
+				+ b.locationPrecision().name().toLowerCase(Locale.ROOT) + ") typically lie within " + metres(typical)
+				+ " of each other");
 	}
 
-	/** The error a report's location typically has: a third of its precision's radius, and never under a kilometre. */
-	private static double typicalError(ReportFeatures report) {
-		return Math.max(1_000, report.radiusMetres() / 3);
-	}
-
-	private static Factor placeApart(ReportFeatures a, ReportFeatures b) {
-		return new Factor("place", -EDGE_PENALTY, metres(Geo.distanceMetres(a.point(), b.point())) + " apart, more than the "
-				+ metres(allowedDistance(a, b)) + " their precisions allow: not one event");
+	/** The error a location of this precision typically has: a sixth of its radius, between one and twelve kilometres. */
+	static double typicalError(LocationPrecision precision) {
+		return Math.clamp(precision.radiusMetres() / 6.0, 1_000, 12_000);
 	}
 
 	private static double allowedDistance(ReportFeatures a, ReportFeatures b) {
 		return a.radiusMetres() + b.radiusMetres() + PLACE_MARGIN_METRES;
 	}
 
-	private static Factor category(ReportFeatures a, ReportFeatures b) {
+	private static Measure category(ReportFeatures a, ReportFeatures b) {
 		var compatibility = CategoryCompatibility.of(a.category(), b.category());
-		var detail = switch (compatibility) {
-			case SAME -> "both " + a.category().code();
-			case CLOSE -> a.category().code() + " and " + b.category().code() + ": often told apart differently by each side";
-			case RELATED -> a.category().code() + " and " + b.category().code() + ": may be parts of one event";
-			case UNRELATED -> a.category().code() + " and " + b.category().code() + ": hardly one event";
+		return switch (compatibility) {
+			case SAME -> new Measure("category", Map.of("category.same", 1.0), "both " + a.category().code());
+			case CLOSE -> new Measure("category", Map.of("category.close", 1.0),
+					a.category().code() + " and " + b.category().code() + ": often told apart differently by each side");
+			case RELATED -> new Measure("category", Map.of(),
+					a.category().code() + " and " + b.category().code() + ": may be parts of one event");
+			case UNRELATED -> new Measure("category", Map.of("category.unrelated", 1.0),
+					a.category().code() + " and " + b.category().code() + ": hardly one event");
 		};
-		return new Factor("category", compatibility.weight(), detail);
 	}
 
-	private static Factor actors(ReportFeatures a, ReportFeatures b) {
+	/**
+	 * Actors: the same, or the roles swapped — the two sides of a clash each accuse the other — count as agreement; one
+	 * actor in common with different opponents, or none in common, against.
+	 */
+	private static Measure actors(ReportFeatures a, ReportFeatures b) {
 		var named = named(a.perpetrator(), a.target());
 		var otherNamed = named(b.perpetrator(), b.target());
 		if (named.isEmpty() || otherNamed.isEmpty()) {
-			return new Factor("actors", 0, "no actor named by " + (named.isEmpty() ? "this report" : "the other report"));
+			return new Measure("actors", Map.of(), "no actor named by " + (named.isEmpty() ? "this report" : "the other report"));
 		}
 		if (a.perpetrator() != null && a.target() != null && Objects.equals(a.perpetrator(), b.target())
 				&& Objects.equals(a.target(), b.perpetrator())) {
-			return new Factor("actors", SAME_ACTORS,
+			return new Measure("actors", Map.of("actors.same", 1.0),
 					"perpetrator and target swapped: each side accuses the other of the same fighting");
 		}
 		if (named.equals(otherNamed)) {
-			return new Factor("actors", SAME_ACTORS, "the same actors" + (Objects.equals(a.perpetrator(), b.perpetrator())
-					? " in the same roles" : ", named in different roles"));
+			return new Measure("actors", Map.of("actors.same", 1.0), "the same actors"
+					+ (Objects.equals(a.perpetrator(), b.perpetrator()) ? " in the same roles" : ", named in different roles"));
 		}
 		if (named.containsAll(otherNamed) || otherNamed.containsAll(named)) {
-			return new Factor("actors", CONSISTENT_ACTORS, "consistent: one report names only some of the other's actors");
+			return new Measure("actors", Map.of("actors.consistent", 1.0),
+					"consistent: one report names only some of the other's actors");
 		}
 		var shared = new HashSet<>(named);
 		shared.retainAll(otherNamed);
-		return shared.isEmpty() ? new Factor("actors", DIFFERENT_ACTORS, "no actor in common")
-				: new Factor("actors", OTHER_OPPONENT, "one actor in common, with different opponents");
+		return shared.isEmpty() ? new Measure("actors", Map.of("actors.different", 1.0), "no actor in common")
+				: new Measure("actors", Map.of("actors.other-opponent", 1.0), "one actor in common, with different opponents");
 	}
 
 	private static Set<ActorId> named(@Nullable ActorId perpetrator, @Nullable ActorId target) {
@@ -193,21 +257,49 @@ public final class PairScorer {
 		return named;
 	}
 
-	/** Tolls count as similar within a quarter (or one), roughly similar within a half (or two). */
-	private static @Nullable Factor casualties(@Nullable Integer a, @Nullable Integer b) {
-		if (a == null || b == null) {
+	/**
+	 * Casualties: how far apart the two tolls are, as the log of their ratio — each side counts its own dead, and counts
+	 * grow as the dead are found, so tolls a little apart say little, tolls far apart a lot; large tolls that agree say more
+	 * than small ones.
+	 */
+	private static Measure casualties(ReportFeatures a, ReportFeatures b) {
+		if (a.killed() == null || b.killed() == null) {
+			return new Measure("casualties", Map.of("casualties.unknown", 1.0),
+					(a.killed() == null ? "this report" : "the other report") + " gives no toll");
+		}
+		double ratio = logRatio(a.killed(), b.killed());
+		return new Measure("casualties", Map.of("casualties.ratio", ratio, "casualties.ratio-squared", ratio * ratio,
+				"casualties.size", Math.log(Math.max(a.killed(), b.killed()) + 1.0)), a.killed() + " and " + b.killed() + " killed");
+	}
+
+	/** Who the dead were: how far apart the two reports' counts of civilians among them are. */
+	private static @Nullable Measure civilians(ReportFeatures a, ReportFeatures b) {
+		if (a.civilians() == null || b.civilians() == null || a.killed() == null || b.killed() == null || a.killed() == 0
+				|| b.killed() == 0) {
 			return null;
 		}
-		int difference = Math.abs(a - b);
-		int larger = Math.max(a, b);
-		var counts = a + " and " + b + " killed";
-		if (difference <= Math.max(1, larger / 4)) {
-			return new Factor("casualties", SIMILAR_TOLL, counts + ": similar");
+		return new Measure("civilians", Map.of("civilians.ratio", logRatio(a.civilians(), b.civilians())),
+				a.civilians() + " and " + b.civilians() + " civilians among the dead");
+	}
+
+	private static double logRatio(int a, int b) {
+		return Math.abs(Math.log((a + 1.0) / (b + 1.0)));
+	}
+
+	/** The narratives: how much of their telling words — names, weapons, targets — they share, rare words counting most. */
+	private static @Nullable Measure narrative(ReportFeatures a, ReportFeatures b, TermFrequencies terms) {
+		if (a.terms().isEmpty() || b.terms().isEmpty()) {
+			return null;
 		}
-		if (difference <= Math.max(2, larger / 2)) {
-			return new Factor("casualties", ROUGHLY_SIMILAR_TOLL, counts + ": roughly similar");
-		}
-		return new Factor("casualties", DIFFERENT_TOLL, counts + ": far apart");
+		double similarity = terms.similarity(a.terms(), b.terms());
+		var shared = a.terms().stream()
+			.filter(b.terms()::contains)
+			.sorted(Comparator.comparingDouble(terms::weight).reversed().thenComparing(Comparator.naturalOrder()))
+			.limit(SHARED_TERMS_SHOWN)
+			.collect(Collectors.joining(", "));
+		var detail = shared.isEmpty() ? "the narratives share no telling word"
+				: String.format(Locale.ROOT, "the narratives share %s (similarity %.2f)", shared, similarity);
+		return new Measure("narrative", Map.of("narrative.similarity", similarity), detail);
 	}
 
 	static String words(Duration duration) {
@@ -226,5 +318,26 @@ public final class PairScorer {
 
 	static double round(double points) {
 		return Math.round(points * 100) / 100.0;
+	}
+
+	/** One factor of a pair as measured: the values of its features and what was found, in words, before weighting. */
+	public record Measure(String factor, Map<String, Double> features, String detail) {
+
+		public Measure {
+			features = Map.copyOf(features);
+		}
+	}
+
+	/** How precisely a report is placed, as the scorer distinguishes it. */
+	enum PlaceClass {
+		PRECISE, NEAR, VAGUE;
+
+		static PlaceClass of(LocationPrecision precision) {
+			return switch (precision) {
+				case EXACT, SETTLEMENT -> PRECISE;
+				case NEAR -> NEAR;
+				case SUB_DISTRICT, DISTRICT, GOVERNORATE, COUNTRY -> VAGUE;
+			};
+		}
 	}
 }

@@ -2,9 +2,11 @@ package org.truce.incident.correlation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.agreement.ActorId;
+import org.truce.core.DelegationCode;
 import org.truce.core.GeoPoint;
 import org.truce.report.Category;
 import org.truce.report.LocationPrecision;
@@ -13,20 +15,27 @@ import org.truce.report.ReportId;
 import org.truce.report.TimePrecision;
 
 /**
- * What the engine compares of a report: when, where, what, who and how many killed, each with the precision the
- * reporter gave.
+ * What the engine compares of a report: who filed it, when, where, what, who and how many killed, each with the
+ * precision the reporter gave, and the words of its narrative.
  *
  * @param killed the people reported killed, or none if the report does not say
+ * @param civilians how many of the killed were civilians, or none if the report does not say
+ * @param terms the telling words of its narrative ({@link NarrativeTerms})
  */
-public record ReportFeatures(ReportId id, Instant from, Instant to, TimePrecision timePrecision, GeoPoint point,
-		LocationPrecision locationPrecision, Category category, @Nullable ActorId perpetrator, @Nullable ActorId target,
-		@Nullable Integer killed) {
+public record ReportFeatures(ReportId id, DelegationCode source, Instant from, Instant to, TimePrecision timePrecision,
+		GeoPoint point, LocationPrecision locationPrecision, Category category, @Nullable ActorId perpetrator,
+		@Nullable ActorId target, @Nullable Integer killed, @Nullable Integer civilians, Set<String> terms) {
+
+	public ReportFeatures {
+		terms = Set.copyOf(terms);
+	}
 
 	public static ReportFeatures of(ReportDetails report) {
 		var content = report.content();
-		return new ReportFeatures(report.id(), content.occurredFrom(), content.occurredTo(), content.timePrecision(),
+		return new ReportFeatures(report.id(), report.sourceDelegation(), content.occurredFrom(), content.occurredTo(), content.timePrecision(),
 				content.location().point(), content.location().precision(), content.category(), content.allegedPerpetrator(),
-				content.target(), content.casualties().killed());
+				content.target(), content.casualties().killed(), content.casualties().civiliansKilled(),
+				NarrativeTerms.of(content.narrative()));
 	}
 
 	/**

@@ -7,8 +7,11 @@ package org.truce.incident.correlation;
  */
 public record Thresholds(double link, double propose) {
 
-	/** Tuned on the correlation benchmark (docs/benchmarks.md). */
-	public static final Thresholds DEFAULT = new Thresholds(0.65, 0.20);
+	/**
+	 * A report joins an incident where one event is likelier than two, and is proposed for it from one chance in five
+	 * (docs/benchmarks.md).
+	 */
+	public static final Thresholds DEFAULT = new Thresholds(0.5, 0.2);
 
 	public Thresholds {
 		if (!(0 < propose && propose <= link && link < 1)) {

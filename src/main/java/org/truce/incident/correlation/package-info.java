@@ -1,7 +1,7 @@
 /**
- * The correlation engine, plain Java: how alike a report and an incident's reports are (with the reasons why), what to
- * do with a report given its candidate incidents, and the in-memory spatio-temporal index that bulk mode sorts large
- * batches with.
+ * The correlation engine, plain Java: how alike two reports are, in calibrated log-odds with the reasons why, what to do
+ * with a report given its candidate incidents, and how bulk mode groups a large batch as a whole through an in-memory
+ * spatio-temporal index.
  */
 @NullMarked
 package org.truce.incident.correlation;

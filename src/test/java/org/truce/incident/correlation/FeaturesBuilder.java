@@ -2,9 +2,11 @@ package org.truce.incident.correlation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.agreement.ActorId;
+import org.truce.core.DelegationCode;
 import org.truce.core.GeoPoint;
 import org.truce.report.Category;
 import org.truce.report.LocationPrecision;
@@ -25,8 +27,17 @@ public final class FeaturesBuilder {
 	private @Nullable ActorId perpetrator;
 	private @Nullable ActorId target;
 	private @Nullable Integer killed;
+	private @Nullable Integer civilians;
+	private String narrative = "";
+	private DelegationCode source = nextSource();
+
+	private static final AtomicInteger SOURCES = new AtomicInteger();
 
 	private FeaturesBuilder() {
+	}
+
+	private static DelegationCode nextSource() {
+		return new DelegationCode("D" + SOURCES.incrementAndGet());
 	}
 
 	public static FeaturesBuilder aReport() {
@@ -79,8 +90,25 @@ public final class FeaturesBuilder {
 		return this;
 	}
 
+	public FeaturesBuilder killed(@Nullable Integer killed, @Nullable Integer civilians) {
+		this.killed = killed;
+		this.civilians = civilians;
+		return this;
+	}
+
+	public FeaturesBuilder narrative(String narrative) {
+		this.narrative = narrative;
+		return this;
+	}
+
+	/** The delegation that files it; by default, one that filed no other report of the test. */
+	public FeaturesBuilder filedBy(DelegationCode source) {
+		this.source = source;
+		return this;
+	}
+
 	public ReportFeatures build() {
-		return new ReportFeatures(ReportId.random(), from, to, timePrecision, point, locationPrecision, category, perpetrator,
-				target, killed);
+		return new ReportFeatures(ReportId.random(), source, from, to, timePrecision, point, locationPrecision, category, perpetrator,
+				target, killed, civilians, NarrativeTerms.of(narrative));
 	}
 }
