@@ -97,7 +97,7 @@ class JdbcWitnesses implements Witnesses {
 		catch (IllegalArgumentException e) {
 			throw new InvalidInputException("cosignature", e.getMessage());
 		}
-		if (!signature.keyName().equals(key.name()) || signature.keyId() != key.keyId()) {
+		if (!signature.isBy(key)) {
 			throw new InvalidInputException("cosignature", "is not by your delegation's registered witness key " + key.name());
 		}
 		var text = SignedNote.parse(checkpoint.note()).text();

@@ -8,10 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerRecord;
 import org.truce.ledger.LedgerSubjects;
@@ -30,16 +27,12 @@ class ReportLedger implements LedgerSubjects {
 	static final String AMENDED = "report.amended";
 	static final String CONFIDENTIALITY_RAISED = "report.confidentiality-raised";
 
-	private static final int EARLIER_REVISIONS_PER_TRANSACTION = 500;
-
 	private final Ledger ledger;
 	private final JdbcReportStore store;
-	private final TransactionTemplate transactions;
 
-	ReportLedger(Ledger ledger, JdbcReportStore store, TransactionTemplate transactions) {
+	ReportLedger(Ledger ledger, JdbcReportStore store) {
 		this.ledger = ledger;
 		this.store = store;
-		this.transactions = transactions;
 	}
 
 	/** Records the report's current revision in the ledger, in the caller's transaction. */
@@ -49,28 +42,6 @@ class ReportLedger implements LedgerSubjects {
 		var ticket = ledger.record(new LedgerRecord(type, subjectId(report.id(), revision.number()), revision.recordedBy(),
 				revision.recordedAt(), content));
 		return new Stamp(content.salt(), ticket);
-	}
-
-	/**
-	 * Logs the revisions written before the ledger existed (a register upgraded from an earlier version), oldest first:
-	 * they get a salt and an entry now, dated when they were recorded. Nothing to do on a register that started with
-	 * the ledger.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void logEarlierRevisions() {
-		Integer logged;
-		do {
-			logged = transactions.execute(status -> {
-				var keys = store.unlogged(EARLIER_REVISIONS_PER_TRANSACTION);
-				for (var revision : store.logged(keys)) {
-					var report = revision.report();
-					var key = new JdbcReportStore.RevisionKey(report.id(), report.current().number());
-					store.markLogged(key, log(report, key.revision() == 1 ? FILED : AMENDED));
-				}
-				return keys.size();
-			});
-		}
-		while (logged != null && logged == EARLIER_REVISIONS_PER_TRANSACTION);
 	}
 
 	@Override
