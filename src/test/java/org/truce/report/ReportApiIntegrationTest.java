@@ -16,6 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -134,9 +137,15 @@ class ReportApiIntegrationTest {
 		expectInvalid(valid.replace("\"observedBy\"", "\"allegedPerpetratorActorId\": \"" + UUID.randomUUID() + "\", \"observedBy\""), 422, "allegedPerpetratorActorId");
 		expectInvalid(valid.replace("Mortar fire on a residential street", "x".repeat(20_001)), 422, "narrative");
 		expectInvalid(valid.replace("\"killed\": 2", "\"killed\": -2"), 422, "casualties.killed");
-		expectInvalid(valid.replace("\"lat\": 33.5138", "\"lat\": \"north\""), 400, "location.lat");
-		expectInvalid(valid.replace("\"observedBy\": \"SEEN\"", "\"observedBy\": \"RUMOUR\""), 400, "observedBy");
-		expectInvalid(valid.replace("\"timePrecision\"", "\"colour\": \"red\", \"timePrecision\""), 400, "colour");
+		expectInvalid(valid.replace("\"lat\": 33.5138", "\"lat\": \"north\""), 400, "location.lat")
+			.andExpect(jsonPath("$.errors[0].message").value("must be a number"));
+		expectInvalid(valid.replace("\"observedBy\": \"SEEN\"", "\"observedBy\": \"RUMOUR\""), 400, "observedBy")
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("must be one of [SEEN, HEARD")));
+		expectInvalid(valid.replace("\"timePrecision\"", "\"colour\": \"red\", \"timePrecision\""), 400, "colour")
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("is not a property of this request; it takes ")))
+			.andExpect(jsonPath("$.detail").value(not(containsString("org.truce"))));
+		expectInvalid(valid.replace("\"Mortar fire on a residential street\"", "42"), 400, "narrative")
+			.andExpect(jsonPath("$.errors[0].message").value("must be text"));
 		fileAs("party.gov", "{\"occurredFrom\": ", null)
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -198,8 +207,8 @@ class ReportApiIntegrationTest {
 			.andExpect(status().isOk());
 	}
 
-	private void expectInvalid(String body, int status, String field) throws Exception {
-		fileAs("party.gov", body, null)
+	private ResultActions expectInvalid(String body, int status, String field) throws Exception {
+		return fileAs("party.gov", body, null)
 			.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value(field));
