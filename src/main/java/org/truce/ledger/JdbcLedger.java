@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -65,6 +67,17 @@ class JdbcLedger implements Ledger, LedgerLog {
 	@Override
 	public Receipt receiptFor(LedgerTicket ticket) {
 		return sequencer.whileAwaitingReceipts(() -> awaitReceipt(ticket));
+	}
+
+	@Override
+	public Map<LedgerTicket, LoggedSubject> logged(Map<LedgerTicket, SubjectContent> contents) {
+		var logged = new HashMap<LedgerTicket, LoggedSubject>();
+		store.logged(contents.keySet().stream().map(LedgerTicket::value).toList()).forEach((ticket, entry) -> {
+			var key = new LedgerTicket(ticket);
+			logged.put(key, new LoggedSubject(entry.index(), entry.entry(), entry.type(), entry.subjectId(), entry.contentHash(),
+					contents.get(key)));
+		});
+		return logged;
 	}
 
 	private Receipt awaitReceipt(LedgerTicket ticket) {

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -13,12 +15,14 @@ import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerRecord;
 import org.truce.ledger.LedgerSubjects;
 import org.truce.ledger.LedgerTicket;
+import org.truce.ledger.LoggedSubject;
 import org.truce.ledger.SubjectContent;
 
 /**
  * The register's side of the ledger: every revision of a report is logged, in the transaction that writes it, under the
  * subject {@code <report id>/<revision>}; its content hash covers the revision's whole content and who made it, and
- * its salt is kept in the revision's row, so that the log can be checked against the register at any time.
+ * its salt is kept in the revision's row, so that the log can be checked against the register at any time — by
+ * {@code truce ledger verify}, and by any reader of the report through the revision's entry and content.
  */
 @Component
 class ReportLedger implements LedgerSubjects {
@@ -56,10 +60,30 @@ class ReportLedger implements LedgerSubjects {
 		for (var logged : store.logged(keys)) {
 			if (logged.salt() != null) {
 				var report = logged.report();
-				contents.put(subjectId(report.id(), report.current().number()), SubjectContent.of(logged.salt(), content(report)));
+				contents.put(subjectId(report.id(), report.current().number()), content(logged.salt(), report));
 			}
 		}
 		return contents;
+	}
+
+	/** Each logged revision of a report up to the given one, with its entry and the content it hashes, by revision number. */
+	Map<Integer, LoggedSubject> logged(ReportId id, int lastRevision) {
+		var keys = IntStream.rangeClosed(1, lastRevision).mapToObj(n -> new JdbcReportStore.RevisionKey(id, n)).toList();
+		var contents = new HashMap<LedgerTicket, SubjectContent>();
+		var revisions = new HashMap<LedgerTicket, Integer>();
+		for (var logged : store.logged(keys)) {
+			if (logged.salt() != null && logged.ticket() != null) {
+				contents.put(logged.ticket(), content(logged.salt(), logged.report()));
+				revisions.put(logged.ticket(), logged.report().current().number());
+			}
+		}
+		var byRevision = new TreeMap<Integer, LoggedSubject>();
+		ledger.logged(contents).forEach((ticket, subject) -> byRevision.put(revisions.get(ticket), subject));
+		return byRevision;
+	}
+
+	private static SubjectContent content(byte[] salt, Report report) {
+		return SubjectContent.of(salt, content(report));
 	}
 
 	static String subjectId(ReportId id, int revision) {
