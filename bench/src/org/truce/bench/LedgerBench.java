@@ -78,7 +78,7 @@ public final class LedgerBench {
 			report.append(wrk(port, log.size(), work));
 
 			var export = work.resolve("export");
-			application.getBean(LedgerAudit.class).export(export);
+			application.getBean(LedgerAudit.class).export(export, log.key());
 			report.append(verification(export.resolve(LogExport.ENTRIES), export, log.key(), log.size()));
 		}
 		report.append("Load average when the run ended: ").append(Files.readString(Path.of("/proc/loadavg")).substring(0, 14));

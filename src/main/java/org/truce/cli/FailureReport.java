@@ -1,7 +1,7 @@
 package org.truce.cli;
 
+import org.truce.core.DatabaseUnusableException;
 import org.truce.core.InvalidInputException;
-import org.truce.core.DatabaseUnreachableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -22,8 +22,8 @@ class FailureReport implements IExecutionExceptionHandler {
 			if (t instanceof InvalidInputException invalid) {
 				return invalid.getMessage();
 			}
-			if (t instanceof DatabaseUnreachableException unreachable) {
-				return unreachable.getMessage().replaceFirst("\\.?$", ".") + " Start that server or correct TRUCE_DB_URL; Truce does not fall back to its embedded database.";
+			if (t instanceof DatabaseUnusableException unusable) {
+				return unusable.getMessage().replaceFirst("\\.?$", ".") + " " + unusable.action();
 			}
 			if (t instanceof CommandFailure failure) {
 				return failure.getMessage();

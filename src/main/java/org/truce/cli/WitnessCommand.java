@@ -2,10 +2,15 @@ package org.truce.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,8 +85,7 @@ class WitnessCommand implements Callable<Integer> {
 		}
 		var api = new Api(server, bearer);
 		var seen = WitnessState.read(state);
-		var pinned = seen != null ? seen.logKey()
-				: logKey != null ? LedgerCommand.verifierKey(logKey) : VerifierKey.parse(api.text("/api/v1/ledger/key"));
+		var pinned = seen != null ? seen.logKey() : logKey != null ? LedgerCommand.verifierKey(logKey) : trustOnFirstUse(api);
 
 		var note = SignedNote.parse(api.text("/api/v1/ledger/checkpoint"));
 		if (note.verify(List.of(pinned)) instanceof SignedNote.Verification.Rejected rejected) {
@@ -103,6 +107,14 @@ class WitnessCommand implements Callable<Integer> {
 		System.out.println("Cosigned checkpoint " + checkpoint.size() + " of " + checkpoint.origin() + " (root "
 				+ Base64.getEncoder().encodeToString(checkpoint.root()) + ") as " + witness.verifierKey().name());
 		return 0;
+	}
+
+	/** The key the server publishes, pinned from now on: whoever answers the first run is trusted, so say which key. */
+	private static VerifierKey trustOnFirstUse(Api api) {
+		var published = VerifierKey.parse(api.text("/api/v1/ledger/key"));
+		System.out.println("Pinned the log key the server publishes, " + published + " (trust on first use): check it with "
+				+ "the log's operator; --log-key pins a key you know instead.");
+		return published;
 	}
 
 	/** The new checkpoint must extend the last one cosigned: same root at the same size, a consistency proof beyond. */
@@ -191,6 +203,21 @@ class WitnessCommand implements Callable<Integer> {
 		}
 	}
 
+	/** Why a request found no server, in words: the HTTP client's exceptions often carry no message. */
+	static String reason(IOException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+				return "no such host";
+			}
+		}
+		return switch (e) {
+			case HttpConnectTimeoutException timeout -> "no connection within " + TIMEOUT.toSeconds() + " s";
+			case HttpTimeoutException timeout -> "no answer within " + TIMEOUT.toSeconds() + " s";
+			case ConnectException refused -> "nothing accepts connections there";
+			default -> e.getMessage() != null ? e.getMessage() : "the connection failed";
+		};
+	}
+
 	/** The few calls a witness makes to the server. */
 	private static final class Api {
 
@@ -227,7 +254,7 @@ class WitnessCommand implements Callable<Integer> {
 				return response.body();
 			}
 			catch (IOException e) {
-				throw new CommandFailure("cannot reach " + server + ": " + e.getMessage());
+				throw new CommandFailure("cannot reach " + server + ": " + reason(e));
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();

@@ -11,13 +11,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.truce.core.BackgroundWork;
 
 /**
  * Seeds the reference scenario when the demo runs, then prints how to sign in. Every step is idempotent, so a
- * restart on the same data directory finds everything in place and adds nothing.
+ * restart on the same data directory finds everything in place and adds nothing. Never in an application started
+ * read-only, whatever {@code truce.demo.enabled} says.
  */
 @Component
 @ConditionalOnProperty(name = "truce.demo.enabled", havingValue = "true")
+@BackgroundWork
 class DemoSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);

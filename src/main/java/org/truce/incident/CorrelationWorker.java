@@ -8,15 +8,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Works off the pending reports on one background thread, so that a burst of filings (the 1,768 reports of the demo
  * seed arrive within a second or two) becomes a few passes — bulk mode — rather than as many concurrent placements
  * racing for the lock. Requests while a pass runs are coalesced into one more pass. Pending reports are in the
- * database, so none is lost to a restart: the worker looks for them when the application is ready.
+ * database, so none is lost to a restart: {@link CorrelationAtStart} asks for a pass when the application is ready.
  */
 @Component
 class CorrelationWorker implements DisposableBean {
@@ -36,11 +34,6 @@ class CorrelationWorker implements DisposableBean {
 		if (requested.compareAndSet(false, true)) {
 			thread.execute(this::pass);
 		}
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void onReady() {
-		requestPass();
 	}
 
 	private void pass() {

@@ -3,6 +3,7 @@ package org.truce.ledger;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.truce.ledger.tlog.Checkpoint;
 import org.truce.ledger.tlog.SignedNote;
 import org.truce.ledger.tlog.TreeShape;
+import org.truce.ledger.tlog.VerifierKey;
+import org.truce.ledger.tlog.WitnessKey;
 
 /**
  * The log's signed checkpoints: issued when a receipt needs one that covers its entry, and periodically while the log
@@ -58,7 +60,7 @@ class Checkpoints {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${truce.ledger.checkpoint-every:PT10S}", initialDelayString = "PT0S")
+	/** A checkpoint of the log's size, unless the latest is of that size already. */
 	void periodically() {
 		var latest = latest();
 		if (latest.isEmpty() || latest.get().size() < store.size()) {
@@ -128,25 +130,58 @@ class Checkpoints {
 			.optional();
 	}
 
-	/** Every checkpoint's note by its size. */
+	/** Every checkpoint's note by its size, as served: with its cosignatures. */
 	Map<Long, String> all() {
+		var cosignatures = new HashMap<Long, List<String>>();
+		jdbc.sql("SELECT size, line FROM ledger_cosignature ORDER BY received_at, delegation").query(rs -> {
+			cosignatures.computeIfAbsent(rs.getLong("size"), size -> new ArrayList<>()).add(rs.getString("line"));
+		});
 		var all = new HashMap<Long, String>();
 		jdbc.sql("SELECT size, note FROM ledger_checkpoint").query(rs -> {
-			all.put(rs.getLong("size"), rs.getString("note"));
+			long size = rs.getLong("size");
+			all.put(size, withCosignatures(rs.getString("note"), cosignatures.getOrDefault(size, List.of())));
 		});
 		return all;
 	}
 
 	/** A checkpoint with its witnesses' cosignature lines appended, oldest first. */
 	String withCosignatures(Issued checkpoint) {
-		var note = SignedNote.parse(checkpoint.note());
-		for (var line : jdbc.sql("SELECT line FROM ledger_cosignature WHERE size = ? ORDER BY received_at, delegation")
+		var lines = jdbc.sql("SELECT line FROM ledger_cosignature WHERE size = ? ORDER BY received_at, delegation")
 			.param(checkpoint.size())
 			.query(String.class)
-			.list()) {
-			note = note.with(SignedNote.Signature.parse(line.stripTrailing()));
-		}
-		return note.format();
+			.list();
+		return withCosignatures(checkpoint.note(), lines);
+	}
+
+	/**
+	 * The note with the cosignature lines after its own signature lines, as the text stands: a note altered in the
+	 * database is left for verification to judge, not refused here.
+	 */
+	private static String withCosignatures(String note, List<String> lines) {
+		var cosigned = new StringBuilder(note);
+		lines.forEach(line -> cosigned.append(line.stripTrailing()).append('\n'));
+		return cosigned.toString();
+	}
+
+	/**
+	 * The witness keys that cosigned a checkpoint or are registered now, with their delegations: those the log's
+	 * cosignatures are checked with. A stored key that is no witness key (altered in the database) is left out, and the
+	 * cosignatures by it count as unchecked.
+	 */
+	List<WitnessKey> witnessKeys() {
+		var keys = new ArrayList<WitnessKey>();
+		jdbc.sql("""
+				SELECT delegation, vkey FROM ledger_cosignature UNION SELECT delegation, vkey FROM ledger_witness
+				ORDER BY delegation, vkey""")
+			.query(rs -> {
+				try {
+					keys.add(new WitnessKey(rs.getString("delegation"), VerifierKey.parse(rs.getString("vkey"))));
+				}
+				catch (IllegalArgumentException notAWitnessKey) {
+					// Its cosignatures cannot be checked, and are counted so.
+				}
+			});
+		return keys;
 	}
 
 	/** A checkpoint as the log signed it. */

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -67,6 +69,17 @@ class JdbcLedger implements Ledger, LedgerLog {
 		return sequencer.whileAwaitingReceipts(() -> awaitReceipt(ticket));
 	}
 
+	@Override
+	public Map<LedgerTicket, LoggedSubject> logged(Map<LedgerTicket, SubjectContent> contents) {
+		var logged = new HashMap<LedgerTicket, LoggedSubject>();
+		store.logged(contents.keySet().stream().map(LedgerTicket::value).toList()).forEach((ticket, entry) -> {
+			var key = new LedgerTicket(ticket);
+			logged.put(key, new LoggedSubject(entry.index(), entry.entry(), entry.type(), entry.subjectId(), entry.contentHash(),
+					contents.get(key)));
+		});
+		return logged;
+	}
+
 	private Receipt awaitReceipt(LedgerTicket ticket) {
 		var deadline = clock.instant().plus(properties.receiptTimeout());
 		while (true) {
@@ -123,6 +136,9 @@ class JdbcLedger implements Ledger, LedgerLog {
 
 	@Override
 	public Optional<String> checkpoint(long treeSize) {
+		if (treeSize < 0) {
+			throw new MalformedInputException("size", "must be 0 or more");
+		}
 		return checkpoints.at(treeSize).map(checkpoints::withCosignatures);
 	}
 
@@ -132,7 +148,7 @@ class JdbcLedger implements Ledger, LedgerLog {
 			throw new MalformedInputException("index", "must be 0 or more");
 		}
 		return store.entry(index)
-			.orElseThrow(() -> new MalformedInputException("index", "must be less than the log's size, " + store.size()))
+			.orElseThrow(() -> new MalformedInputException("index", "must be less than the log's size (" + store.size() + ")"))
 			.entry();
 	}
 
@@ -140,7 +156,7 @@ class JdbcLedger implements Ledger, LedgerLog {
 	public List<byte[]> entries(long from, int count) {
 		long size = store.size();
 		if (from < 0 || from > size) {
-			throw new MalformedInputException("from", "must be between 0 and the log's size, " + size);
+			throw new MalformedInputException("from", "must be between 0 and the log's size (" + size + ")");
 		}
 		if (count < 1 || count > MAXIMUM_PAGE) {
 			throw new MalformedInputException("count", "must be between 1 and " + MAXIMUM_PAGE);
@@ -152,10 +168,13 @@ class JdbcLedger implements Ledger, LedgerLog {
 	public InclusionProof inclusionProof(long index, long treeSize) {
 		long size = reached(treeSize);
 		if (treeSize < 1 || treeSize > size) {
-			throw new MalformedInputException("size", "must be between 1 and the log's size, " + size);
+			throw new MalformedInputException("size", "must be between 1 and the log's size (" + size + ")");
 		}
-		if (index < 0 || index >= treeSize) {
-			throw new MalformedInputException("index", "must be 0 or more and less than size, " + treeSize);
+		if (index < 0) {
+			throw new MalformedInputException("index", "must be 0 or more");
+		}
+		if (index >= treeSize) {
+			throw new MalformedInputException("index", "must be less than size (" + treeSize + ")");
 		}
 		var leaf = new NodeKey(0, index);
 		var path = TreeShape.inclusionPath(index, treeSize);
@@ -167,11 +186,13 @@ class JdbcLedger implements Ledger, LedgerLog {
 	public ConsistencyProof consistencyProof(long fromSize, long toSize) {
 		long size = reached(toSize);
 		if (toSize < 1 || toSize > size) {
-			throw new MalformedInputException("to", "must be between 1 and the log's size, " + size);
+			throw new MalformedInputException("to", "must be between 1 and the log's size (" + size + ")");
 		}
-		if (fromSize < 1 || fromSize > toSize) {
-			throw new MalformedInputException("from",
-					"must be between 1 and to, " + toSize + " (a proof from the empty tree proves nothing)");
+		if (fromSize < 1) {
+			throw new MalformedInputException("from", "must be 1 or more: a proof from the empty tree proves nothing");
+		}
+		if (fromSize > toSize) {
+			throw new MalformedInputException("from", "must not be greater than to (" + toSize + "): a log only grows");
 		}
 		return new ConsistencyProof(fromSize, toSize, proof(TreeShape.consistencyPath(fromSize, toSize)));
 	}

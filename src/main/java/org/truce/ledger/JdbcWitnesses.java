@@ -39,9 +39,7 @@ class JdbcWitnesses implements Witnesses {
 
 	@Override
 	public Witness register(String vkey, Viewer.Member by) {
-		if (by.role() != Role.GUARANTOR) {
-			throw new ForbiddenException("Only guarantor delegations run witnesses");
-		}
+		guarantorsOnly(by);
 		VerifierKey key;
 		try {
 			key = VerifierKey.parse(vkey);
@@ -82,11 +80,13 @@ class JdbcWitnesses implements Witnesses {
 
 	@Override
 	public Cosignature cosign(long treeSize, String signatureLine, Viewer.Member by) {
+		guarantorsOnly(by);
 		var vkey = jdbc.sql("SELECT vkey FROM ledger_witness WHERE delegation = ?")
 			.param(by.delegation().value())
 			.query(String.class)
 			.optional()
-			.orElseThrow(() -> new ForbiddenException("Your delegation has no registered witness key; register one first"));
+			.orElseThrow(() -> new ForbiddenException(
+					"Your delegation has no registered witness key; register one first (POST /api/v1/ledger/witnesses)"));
 		var key = VerifierKey.parse(vkey);
 		var checkpoint = checkpoints.at(treeSize)
 			.orElseThrow(() -> new InvalidInputException("treeSize", "this log issued no checkpoint of size " + treeSize));
@@ -97,7 +97,7 @@ class JdbcWitnesses implements Witnesses {
 		catch (IllegalArgumentException e) {
 			throw new InvalidInputException("cosignature", e.getMessage());
 		}
-		if (!signature.keyName().equals(key.name()) || signature.keyId() != key.keyId()) {
+		if (!signature.isBy(key)) {
 			throw new InvalidInputException("cosignature", "is not by your delegation's registered witness key " + key.name());
 		}
 		var text = SignedNote.parse(checkpoint.note()).text();
@@ -122,6 +122,12 @@ class JdbcWitnesses implements Witnesses {
 			.param("receivedAt", utc(now))
 			.update();
 		return new Cosignature(treeSize, by.delegation(), cosignedAt);
+	}
+
+	private static void guarantorsOnly(Viewer.Member by) {
+		if (by.role() != Role.GUARANTOR) {
+			throw new ForbiddenException("Only guarantor delegations run witnesses and cosign the log's checkpoints");
+		}
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -1,5 +1,7 @@
 package org.truce.ledger;
 
+import java.util.Map;
+
 import org.truce.ledger.tlog.Receipt;
 
 /**
@@ -27,4 +29,13 @@ public interface Ledger {
 	 * @throws IllegalArgumentException if no entry was ever recorded under the ticket (its transaction rolled back)
 	 */
 	Receipt receiptFor(LedgerTicket ticket);
+
+	/**
+	 * The entries of recorded changes, each with the content it hashes, for readers of the records to check them; a
+	 * ticket whose transaction rolled back is left out. Answer only for records the reader may see: the content is the
+	 * record's own.
+	 *
+	 * @param contents each change's content as its record is stored now, with its salt, by ticket
+	 */
+	Map<LedgerTicket, LoggedSubject> logged(Map<LedgerTicket, SubjectContent> contents);
 }

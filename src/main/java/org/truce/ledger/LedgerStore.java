@@ -1,5 +1,6 @@
 package org.truce.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.truce.ledger.tlog.LedgerEntry;
 import org.truce.ledger.tlog.NodeKey;
 import org.truce.ledger.tlog.TreeBuilder;
 
@@ -151,6 +154,33 @@ class LedgerStore {
 	}
 
 	/**
+	 * What the log holds for each ticket: its entry once sequenced, else its pending row; tickets never recorded are left
+	 * out. The pending rows are read first, so that a ticket sequenced in between is found among the entries.
+	 */
+	Map<Long, Logged> logged(Collection<Long> tickets) {
+		var found = new HashMap<Long, Logged>();
+		if (tickets.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT ticket, type, subject_id, content_hash FROM ledger_pending WHERE ticket IN (:tickets)")
+			.param("tickets", tickets)
+			.query(rs -> {
+				found.put(rs.getLong("ticket"), new Logged(null, null, rs.getString("type"), rs.getString("subject_id"),
+						Base64.getEncoder().encodeToString(rs.getBytes("content_hash"))));
+			});
+		jdbc.sql("SELECT idx, ticket, entry, leaf_hash FROM ledger_entry WHERE ticket IN (:tickets)")
+			.param("tickets", tickets)
+			.query(LedgerStore::storedEntry)
+			.list()
+			.forEach(stored -> {
+				var entry = LedgerEntry.parse(stored.entry());
+				var text = new String(stored.entry(), StandardCharsets.UTF_8);
+				found.put(stored.ticket(), new Logged(stored.index(), text, entry.type(), entry.subjectId(), entry.contentHash()));
+			});
+		return found;
+	}
+
+	/**
 	 * When the oldest pending entry was queued, if any is waiting: the first ticket's, read through the primary key
 	 * (tickets are drawn in the order entries are queued).
 	 */
@@ -166,6 +196,10 @@ class LedgerStore {
 
 	/** An entry waiting for its index. */
 	record Pending(long ticket, String type, String subjectId, String delegation, Instant time, byte[] contentHash) {
+	}
+
+	/** An entry as logged, or as it waits to be: without index and canonical JSON yet. */
+	record Logged(@Nullable Long index, @Nullable String entry, String type, String subjectId, String contentHash) {
 	}
 
 	/** A sequenced entry: its canonical JSON and leaf hash. */

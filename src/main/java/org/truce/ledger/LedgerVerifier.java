@@ -22,11 +22,12 @@ import org.truce.ledger.tlog.Verification;
 import org.truce.ledger.tlog.Verification.EntryMismatch;
 import org.truce.ledger.tlog.Verification.EntryProblem;
 import org.truce.ledger.tlog.Verification.Mismatch;
+import org.truce.ledger.tlog.VerifierKey;
 
 /**
  * Replays the stored log in chunks, in one consistent snapshot of the database: each entry against its stored leaf
  * hash and against its subject's stored content (through the owning module's {@link LedgerSubjects}), every stored
- * subtree against the rebuilt tree, every checkpoint against the log's key and the rebuilt roots.
+ * subtree against the rebuilt tree, every checkpoint against the log's key, its witnesses' keys and the rebuilt roots.
  */
 @Service
 class LedgerVerifier implements LedgerAudit {
@@ -57,14 +58,19 @@ class LedgerVerifier implements LedgerAudit {
 	}
 
 	@Override
-	public Verification verify() {
-		return snapshot.execute(status -> replay());
+	public Optional<VerifierKey> keyFileKey() {
+		return key.inFile();
 	}
 
 	@Override
-	public long export(Path directory) {
+	public Verification verify(VerifierKey logKey) {
+		return snapshot.execute(status -> replay(logKey));
+	}
+
+	@Override
+	public long export(Path directory, VerifierKey logKey) {
 		Long exported = snapshot.execute(status -> {
-			try (var export = LogExport.create(directory, key.verifierKey())) {
+			try (var export = LogExport.create(directory, logKey)) {
 				long next = 0;
 				for (var chunk = store.entries(0, CHUNK); !chunk.isEmpty(); chunk = store.entries(next, CHUNK)) {
 					chunk.forEach(e -> export.entry(e.entry()));
@@ -72,15 +78,16 @@ class LedgerVerifier implements LedgerAudit {
 				}
 				checkpoints.all().entrySet().stream().sorted(Map.Entry.comparingByKey())
 					.forEach(c -> export.checkpoint(c.getKey(), c.getValue()));
+				checkpoints.witnessKeys().forEach(export::witness);
 				return next;
 			}
 		});
 		return exported == null ? 0 : exported;
 	}
 
-	private Verification replay() {
+	private Verification replay(VerifierKey logKey) {
 		long headSize = store.size();
-		var replay = new LogReplay(key.verifierKey(), checkpoints.all());
+		var replay = new LogReplay(logKey, checkpoints.all(), checkpoints.witnessKeys());
 		var atStart = replay.checkpointHere();
 		if (atStart.isPresent()) {
 			return new Verification.Broken(atStart.get());
@@ -96,8 +103,7 @@ class LedgerVerifier implements LedgerAudit {
 					headSize > replay.size() ? EntryProblem.ENTRY_MISSING : EntryProblem.STORED_TREE_ALTERED,
 					"the log's head counts " + headSize + " entries but " + replay.size() + " are stored"));
 		}
-		return replay.finish().<Verification>map(Verification.Broken::new)
-			.orElseGet(() -> new Verification.Intact(replay.size(), replay.checkpointsVerified(), true));
+		return replay.finish(true);
 	}
 
 	/** The first mismatch in a chunk: from the replay, the stored leaves and subtrees, or the subjects' content. */

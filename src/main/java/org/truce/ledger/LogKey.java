@@ -3,6 +3,7 @@ package org.truce.ledger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,6 +50,19 @@ class LogKey {
 
 	VerifierKey verifierKey() {
 		return signer().verifierKey();
+	}
+
+	/**
+	 * The public half of the key file, if the file is here; never creates one. For verification, which needs no
+	 * signer and must not trust a key named by the database it checks.
+	 */
+	Optional<VerifierKey> inFile() {
+		var loaded = signer;
+		if (loaded != null) {
+			return Optional.of(loaded.verifierKey());
+		}
+		var file = properties.keyFile().toAbsolutePath();
+		return Files.exists(file) ? Optional.of(NoteSigner.load(file).verifierKey()) : Optional.empty();
 	}
 
 	private NoteSigner load() {

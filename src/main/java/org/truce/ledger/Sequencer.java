@@ -9,11 +9,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.truce.ledger.tlog.LedgerEntry;
@@ -22,13 +19,13 @@ import org.truce.ledger.tlog.TreeHash;
 import org.truce.ledger.tlog.TreeShape;
 
 /**
- * Gives pending entries their indices. One thread per application instance drains the pending rows in batches; each
- * batch is one transaction under the head row's lock, so instances sharing a database take turns and the indices
- * have no gaps and no duplicates. It wakes when a recording transaction commits, every second in case a wake-up was
- * lost (a crash between commit and sequencing), and at start.
+ * Gives pending entries their indices. One thread per application instance (run by {@link LedgerBackgroundWork}) drains
+ * the pending rows in batches; each batch is one transaction under the head row's lock, so instances sharing a database
+ * take turns and the indices have no gaps and no duplicates. It wakes when a recording transaction commits, every second
+ * in case a wake-up was lost (a crash between commit and sequencing), and at start.
  */
 @Component
-class Sequencer implements SmartLifecycle {
+class Sequencer {
 
 	private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
 	private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
@@ -36,20 +33,17 @@ class Sequencer implements SmartLifecycle {
 	private final LedgerStore store;
 	private final TransactionTemplate transactions;
 	private final LedgerProperties properties;
-	private final LogKey key;
 	private final Checkpoints checkpoints;
 	private final Clock clock;
 	private final AtomicInteger awaitingReceipts = new AtomicInteger();
 	private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
 	private final Object progress = new Object();
-	private volatile @Nullable Thread thread;
 
-	Sequencer(LedgerStore store, TransactionTemplate transactions, LedgerProperties properties, LogKey key,
-			Checkpoints checkpoints, Clock clock) {
+	Sequencer(LedgerStore store, TransactionTemplate transactions, LedgerProperties properties, Checkpoints checkpoints,
+			Clock clock) {
 		this.store = store;
 		this.transactions = transactions;
 		this.properties = properties;
-		this.key = key;
 		this.checkpoints = checkpoints;
 		this.clock = clock;
 	}
@@ -80,7 +74,7 @@ class Sequencer implements SmartLifecycle {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${truce.ledger.sequence-every:PT1S}")
+	/** Wakes the thread in case a wake-up was lost, and warns of an entry that has waited too long. */
 	void periodically() {
 		wake();
 		store.oldestPending().ifPresent(oldest -> {
@@ -122,7 +116,8 @@ class Sequencer implements SmartLifecycle {
 		return sequenced == null ? 0 : sequenced;
 	}
 
-	private void run() {
+	/** The sequencer thread's work: drains what is pending each time it is woken, until interrupted. */
+	void run() {
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
 				wakeUps.take();
@@ -150,35 +145,5 @@ class Sequencer implements SmartLifecycle {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	@Override
-	public void start() {
-		// The key is checked before anything is sequenced: a log whose key is missing or foreign must not grow.
-		key.signer();
-		var started = Thread.ofPlatform().name("ledger-sequencer").daemon().unstarted(this::run);
-		thread = started;
-		started.start();
-		wake();
-	}
-
-	@Override
-	public void stop() {
-		var running = thread;
-		thread = null;
-		if (running != null) {
-			running.interrupt();
-			try {
-				running.join(Duration.ofSeconds(10));
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return thread != null;
 	}
 }

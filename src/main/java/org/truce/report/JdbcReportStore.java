@@ -168,16 +168,22 @@ class JdbcReportStore {
 			.optional();
 	}
 
-	/** Reports as they stood at the given revisions, with each revision's salt; revisions not found are left out. */
+	/**
+	 * Reports as they stood at the given revisions, with each revision's salt and ledger ticket; revisions not found are
+	 * left out.
+	 */
 	List<Logged> logged(Collection<RevisionKey> revisions) {
 		if (revisions.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("SELECT " + REPORT_COLUMNS + REVISION_COLUMNS + """
-				, v.salt FROM report r JOIN report_revision v ON v.report_id = r.id
+				, v.salt, v.ledger_ticket FROM report r JOIN report_revision v ON v.report_id = r.id
 				WHERE (v.report_id, v.revision) IN (:revisions)""")
 			.param("revisions", revisions.stream().map(k -> new Object[] { k.report().value(), k.revision() }).toList())
-			.query((rs, row) -> new Logged(report(rs, row), rs.getBytes("salt")))
+			.query((rs, row) -> {
+				long ticket = rs.getLong("ledger_ticket");
+				return new Logged(report(rs, row), rs.getBytes("salt"), rs.wasNull() ? null : new LedgerTicket(ticket));
+			})
 			.list();
 	}
 
@@ -293,8 +299,8 @@ class JdbcReportStore {
 	record RevisionKey(ReportId report, int revision) {
 	}
 
-	/** A report as it stood at a revision, with that revision's salt (none if never logged). */
-	record Logged(Report report, byte @Nullable [] salt) {
+	/** A report as it stood at a revision, with that revision's salt and ledger ticket (none if never logged). */
+	record Logged(Report report, byte @Nullable [] salt, @Nullable LedgerTicket ticket) {
 	}
 
 	/** A report filed earlier under an idempotency key, with the hash of the request that filed it. */

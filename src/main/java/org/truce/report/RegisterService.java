@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.truce.core.InvalidInputException;
 import org.truce.core.NotFoundException;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 @Service
 @Transactional
@@ -119,6 +121,13 @@ class RegisterService implements ReportRegister {
 		var report = store.find(id).filter(r -> r.visibleTo(viewer)).orElseThrow(() -> notFound(id));
 		recordRead(viewer, report.details());
 		return store.revisions(id);
+	}
+
+	@Override
+	public Map<Integer, LoggedSubject> ledgerEntries(ReportId id, Viewer viewer) {
+		var report = store.find(id).filter(r -> r.visibleTo(viewer)).orElseThrow(() -> notFound(id));
+		recordRead(viewer, report.details());
+		return ledger.logged(id, report.current().number());
 	}
 
 	@Override

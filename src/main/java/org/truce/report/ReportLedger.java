@@ -5,23 +5,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerRecord;
 import org.truce.ledger.LedgerSubjects;
 import org.truce.ledger.LedgerTicket;
+import org.truce.ledger.LoggedSubject;
 import org.truce.ledger.SubjectContent;
 
 /**
  * The register's side of the ledger: every revision of a report is logged, in the transaction that writes it, under the
  * subject {@code <report id>/<revision>}; its content hash covers the revision's whole content and who made it, and
- * its salt is kept in the revision's row, so that the log can be checked against the register at any time.
+ * its salt is kept in the revision's row, so that the log can be checked against the register at any time — by
+ * {@code truce ledger verify}, and by any reader of the report through the revision's entry and content.
  */
 @Component
 class ReportLedger implements LedgerSubjects {
@@ -30,16 +31,12 @@ class ReportLedger implements LedgerSubjects {
 	static final String AMENDED = "report.amended";
 	static final String CONFIDENTIALITY_RAISED = "report.confidentiality-raised";
 
-	private static final int EARLIER_REVISIONS_PER_TRANSACTION = 500;
-
 	private final Ledger ledger;
 	private final JdbcReportStore store;
-	private final TransactionTemplate transactions;
 
-	ReportLedger(Ledger ledger, JdbcReportStore store, TransactionTemplate transactions) {
+	ReportLedger(Ledger ledger, JdbcReportStore store) {
 		this.ledger = ledger;
 		this.store = store;
-		this.transactions = transactions;
 	}
 
 	/** Records the report's current revision in the ledger, in the caller's transaction. */
@@ -49,28 +46,6 @@ class ReportLedger implements LedgerSubjects {
 		var ticket = ledger.record(new LedgerRecord(type, subjectId(report.id(), revision.number()), revision.recordedBy(),
 				revision.recordedAt(), content));
 		return new Stamp(content.salt(), ticket);
-	}
-
-	/**
-	 * Logs the revisions written before the ledger existed (a register upgraded from an earlier version), oldest first:
-	 * they get a salt and an entry now, dated when they were recorded. Nothing to do on a register that started with
-	 * the ledger.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void logEarlierRevisions() {
-		Integer logged;
-		do {
-			logged = transactions.execute(status -> {
-				var keys = store.unlogged(EARLIER_REVISIONS_PER_TRANSACTION);
-				for (var revision : store.logged(keys)) {
-					var report = revision.report();
-					var key = new JdbcReportStore.RevisionKey(report.id(), report.current().number());
-					store.markLogged(key, log(report, key.revision() == 1 ? FILED : AMENDED));
-				}
-				return keys.size();
-			});
-		}
-		while (logged != null && logged == EARLIER_REVISIONS_PER_TRANSACTION);
 	}
 
 	@Override
@@ -85,10 +60,30 @@ class ReportLedger implements LedgerSubjects {
 		for (var logged : store.logged(keys)) {
 			if (logged.salt() != null) {
 				var report = logged.report();
-				contents.put(subjectId(report.id(), report.current().number()), SubjectContent.of(logged.salt(), content(report)));
+				contents.put(subjectId(report.id(), report.current().number()), content(logged.salt(), report));
 			}
 		}
 		return contents;
+	}
+
+	/** Each logged revision of a report up to the given one, with its entry and the content it hashes, by revision number. */
+	Map<Integer, LoggedSubject> logged(ReportId id, int lastRevision) {
+		var keys = IntStream.rangeClosed(1, lastRevision).mapToObj(n -> new JdbcReportStore.RevisionKey(id, n)).toList();
+		var contents = new HashMap<LedgerTicket, SubjectContent>();
+		var revisions = new HashMap<LedgerTicket, Integer>();
+		for (var logged : store.logged(keys)) {
+			if (logged.salt() != null && logged.ticket() != null) {
+				contents.put(logged.ticket(), content(logged.salt(), logged.report()));
+				revisions.put(logged.ticket(), logged.report().current().number());
+			}
+		}
+		var byRevision = new TreeMap<Integer, LoggedSubject>();
+		ledger.logged(contents).forEach((ticket, subject) -> byRevision.put(revisions.get(ticket), subject));
+		return byRevision;
+	}
+
+	private static SubjectContent content(byte[] salt, Report report) {
+		return SubjectContent.of(salt, content(report));
 	}
 
 	static String subjectId(ReportId id, int revision) {

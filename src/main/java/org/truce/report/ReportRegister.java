@@ -1,12 +1,14 @@
 package org.truce.report;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
 import org.truce.ledger.LedgerTicket;
+import org.truce.ledger.LoggedSubject;
 
 /**
  * The register of reports. Every read is on behalf of a viewer and answers only what the viewer may see; a report
@@ -36,6 +38,12 @@ public interface ReportRegister {
 	ReportDetails get(ReportId id, Viewer viewer);
 
 	List<ReportRevision> revisions(ReportId id, Viewer viewer);
+
+	/**
+	 * Each revision's ledger entry with the content its hash covers and the salt, by revision number, so that whoever
+	 * may read the report can check every revision against the log; a revision not logged yet is left out.
+	 */
+	Map<Integer, LoggedSubject> ledgerEntries(ReportId id, Viewer viewer);
 
 	ReportPage list(ReportQuery query, Viewer viewer);
 

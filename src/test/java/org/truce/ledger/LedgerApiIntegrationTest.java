@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.truce.DemoUsers;
 import org.truce.TruceIntegrationTest;
 import org.truce.cli.Terminal;
@@ -155,16 +156,20 @@ class LedgerApiIntegrationTest {
 		expect400("/api/v1/ledger/proofs/inclusion?index=" + size + "&size=" + size, "index");
 		expect400("/api/v1/ledger/proofs/inclusion?index=0&size=0", "size");
 		expect400("/api/v1/ledger/proofs/inclusion?index=0&size=" + (size + 1_000_000), "size");
-		expect400("/api/v1/ledger/proofs/inclusion?index=zero&size=1", "index");
+		expect400("/api/v1/ledger/proofs/inclusion?index=zero&size=1", "index")
+			.andExpect(jsonPath("$.detail").value("index: must be a whole number"));
 		expect400("/api/v1/ledger/proofs/inclusion?index=0", "size");
 		expect400("/api/v1/ledger/proofs/inclusion?index=0&size=99999999999999999999", "size");
-		expect400("/api/v1/ledger/proofs/consistency?from=0&to=" + size, "from");
-		expect400("/api/v1/ledger/proofs/consistency?from=2&to=1", "from");
+		expect400("/api/v1/ledger/proofs/consistency?from=0&to=" + size, "from")
+			.andExpect(jsonPath("$.detail").value("from: must be 1 or more: a proof from the empty tree proves nothing"));
+		expect400("/api/v1/ledger/proofs/consistency?from=5&to=2", "from")
+			.andExpect(jsonPath("$.detail").value("from: must not be greater than to (2): a log only grows"));
 		expect400("/api/v1/ledger/proofs/consistency?from=1&to=" + (size + 1), "to");
 		expect400("/api/v1/ledger/entries/-1", "index");
 		expect400("/api/v1/ledger/entries/" + (size + 1_000_000), "index");
 		expect400("/api/v1/ledger/entries?from=0&count=0", "count");
 		expect400("/api/v1/ledger/entries?from=-5&count=10", "from");
+		expect400("/api/v1/ledger/checkpoints/-1", "size").andExpect(jsonPath("$.detail").value("size: must be 0 or more"));
 		mvc.perform(get("/api/v1/ledger/checkpoints/" + (size + 1_000_000))).andExpect(status().isNotFound());
 	}
 
@@ -221,8 +226,8 @@ class LedgerApiIntegrationTest {
 		return json.readTree(text(path));
 	}
 
-	private void expect400(String path, String field) throws Exception {
-		mvc.perform(get(path))
+	private ResultActions expect400(String path, String field) throws Exception {
+		return mvc.perform(get(path))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value(field));

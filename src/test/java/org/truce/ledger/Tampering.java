@@ -22,7 +22,7 @@ record Tampering(JdbcClient jdbc, PlatformTransactionManager transactions, Ledge
 		return template.execute(status -> {
 			status.setRollbackOnly();
 			tampering.accept(jdbc);
-			return audit.verify();
+			return audit.verify(audit.keyFileKey().orElseThrow());
 		});
 	}
 

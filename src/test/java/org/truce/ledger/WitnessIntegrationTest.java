@@ -99,6 +99,8 @@ class WitnessIntegrationTest {
 	void aWitnessShownAnInconsistentHistoryRefusesAndCosignsNothing() throws Exception {
 		registerWitness("guarantor.tr");
 		assertThat(witness("guarantor.tr")).as(errors()).hasValue(0);
+		assertThat(output()).contains("Pinned the log key the server publishes, " + log.key() + " (trust on first use)",
+				"--log-key pins a key you know instead");
 		var state = machines.resolve("guarantor.tr").resolve("state.json");
 		var seen = JsonMapper.shared().readTree(Files.readString(state));
 		var forked = Files.readString(state).replace(seen.get("root").asString(), "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=");
@@ -107,6 +109,7 @@ class WitnessIntegrationTest {
 
 		assertThat(witness("guarantor.tr")).hasValue(1);
 
+		assertThat(output()).doesNotContain("Pinned");
 		assertThat(errors()).contains("refused", "not consistent");
 		var latest = SignedNote.parse(text("/api/v1/ledger/checkpoint"));
 		assertThat(latest.signatures()).extracting(SignedNote.Signature::keyName).doesNotContain("witness.guarantor.tr.example");
@@ -136,6 +139,8 @@ class WitnessIntegrationTest {
 		var checkpoint = Checkpoint.parse(text);
 		var line = stranger.cosign(text, System.currentTimeMillis() / 1000).line();
 		cosignAs("monitor.1", checkpoint.size(), line).andExpect(status().isForbidden());
+		cosignAs("party.gov", checkpoint.size(), line).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value("Only guarantor delegations run witnesses and cosign the log's checkpoints"));
 
 		var witness = registerWitness("guarantor.ru");
 		cosignAs("guarantor.ru", checkpoint.size(), line).andExpect(status().isUnprocessableContent())
@@ -148,6 +153,33 @@ class WitnessIntegrationTest {
 		cosignAs("guarantor.ru", checkpoint.size(), own.cosign(otherText, 1L).line()).andExpect(status().isUnprocessableContent());
 		cosignAs("guarantor.ru", checkpoint.size(), own.cosign(text, 1L).line()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.delegation").value("RU"));
+	}
+
+	@Test
+	void aWitnessThatCannotReachTheServerSaysWhyInWords() throws Exception {
+		registerWitness("guarantor.ir");
+		var machine = machine("guarantor.ir");
+
+		assertThat(terminal.run("witness", "--server", "http://localhost:1", "--token", token("guarantor.ir"), "--key",
+				machine.resolve("witness.key").toString(), "--state", machine.resolve("state.json").toString())).hasValue(1);
+
+		assertThat(errors().strip()).isEqualTo("truce: cannot reach http://localhost:1: nothing accepts connections there");
+	}
+
+	@Test
+	void wrongTypesAndUnknownPropertiesAnswer400InWordsNamingTheField() throws Exception {
+		postAs("guarantor.ru", "/api/v1/ledger/witnesses", "{\"vkey\": 5}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("vkey"))
+			.andExpect(jsonPath("$.detail").value("vkey: must be text"));
+		postAs("guarantor.ru", "/api/v1/ledger/cosignatures", "{\"treeSize\": \"five\", \"cosignature\": \"x\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("treeSize: must be a whole number"));
+		postAs("guarantor.ru", "/api/v1/ledger/cosignatures", "{\"treeSize\": 1, \"signature\": \"x\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("signature"))
+			.andExpect(jsonPath("$.detail").value("signature: is not a property of this request; it takes treeSize, cosignature"));
+		postAs("guarantor.ru", "/api/v1/ledger/cosignatures", "[1, 2]").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The request body must be an object"));
 	}
 
 	/** Generates the guarantor's witness key on its machine and registers the printed verifier key. */
@@ -185,13 +217,16 @@ class WitnessIntegrationTest {
 	}
 
 	private ResultActions registerAs(String username, String vkey) throws Exception {
-		return mvc.perform(post("/api/v1/ledger/witnesses").header(HttpHeaders.AUTHORIZATION, DemoUsers.bearer(mvc, username))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"vkey\": \"" + vkey + "\"}"));
+		return postAs(username, "/api/v1/ledger/witnesses", "{\"vkey\": \"" + vkey + "\"}");
 	}
 
 	private ResultActions cosignAs(String username, long treeSize, String line) throws Exception {
-		var body = "{\"treeSize\": " + treeSize + ", \"cosignature\": " + JsonMapper.shared().writeValueAsString(line) + "}";
-		return mvc.perform(post("/api/v1/ledger/cosignatures").header(HttpHeaders.AUTHORIZATION, DemoUsers.bearer(mvc, username))
+		return postAs(username, "/api/v1/ledger/cosignatures",
+				"{\"treeSize\": " + treeSize + ", \"cosignature\": " + JsonMapper.shared().writeValueAsString(line) + "}");
+	}
+
+	private ResultActions postAs(String username, String path, String body) throws Exception {
+		return mvc.perform(post(path).header(HttpHeaders.AUTHORIZATION, DemoUsers.bearer(mvc, username))
 			.contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 

@@ -1,6 +1,9 @@
 package org.truce.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,12 +13,17 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.truce.DemoUsers;
 import org.truce.TruceIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -37,6 +45,9 @@ class ReportApiIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aReportFiledInCentralDamascusIsLocatedReadableListedAndIdempotent() throws Exception {
@@ -134,9 +145,15 @@ class ReportApiIntegrationTest {
 		expectInvalid(valid.replace("\"observedBy\"", "\"allegedPerpetratorActorId\": \"" + UUID.randomUUID() + "\", \"observedBy\""), 422, "allegedPerpetratorActorId");
 		expectInvalid(valid.replace("Mortar fire on a residential street", "x".repeat(20_001)), 422, "narrative");
 		expectInvalid(valid.replace("\"killed\": 2", "\"killed\": -2"), 422, "casualties.killed");
-		expectInvalid(valid.replace("\"lat\": 33.5138", "\"lat\": \"north\""), 400, "location.lat");
-		expectInvalid(valid.replace("\"observedBy\": \"SEEN\"", "\"observedBy\": \"RUMOUR\""), 400, "observedBy");
-		expectInvalid(valid.replace("\"timePrecision\"", "\"colour\": \"red\", \"timePrecision\""), 400, "colour");
+		expectInvalid(valid.replace("\"lat\": 33.5138", "\"lat\": \"north\""), 400, "location.lat")
+			.andExpect(jsonPath("$.errors[0].message").value("must be a number"));
+		expectInvalid(valid.replace("\"observedBy\": \"SEEN\"", "\"observedBy\": \"RUMOUR\""), 400, "observedBy")
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("must be one of [SEEN, HEARD")));
+		expectInvalid(valid.replace("\"timePrecision\"", "\"colour\": \"red\", \"timePrecision\""), 400, "colour")
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("is not a property of this request; it takes ")))
+			.andExpect(jsonPath("$.detail").value(not(containsString("org.truce"))));
+		expectInvalid(valid.replace("\"Mortar fire on a residential street\"", "42"), 400, "narrative")
+			.andExpect(jsonPath("$.errors[0].message").value("must be text"));
 		fileAs("party.gov", "{\"occurredFrom\": ", null)
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -185,6 +202,63 @@ class ReportApiIntegrationTest {
 	}
 
 	@Test
+	void eachRevisionCarriesItsLedgerEntryAndAReaderRecomputesItsContentHash() throws Exception {
+		var id = idOf(fileAs("party.opp", damascus(Instant.parse("2017-02-05T10:00:00Z"), "GUARANTORS"), null));
+		var heavier = damascus(Instant.parse("2017-02-05T10:00:00Z"), "GUARANTORS").replace("Mortar fire", "Heavy mortar fire");
+		var receipt = body(amend("party.opp", id, heavier, "heavier than first said", 1)).get("receipt");
+
+		var revisions = body(mvc.perform(get("/api/v1/reports/" + id + "/revisions")
+			.header(HttpHeaders.AUTHORIZATION, bearer("party.opp")))).get("items");
+		var reference = revisions.get(1).get("ledger");
+		assertThat(reference.get("entryIndex").asLong()).isEqualTo(receipt.get("entryIndex").asLong());
+		assertThat(reference.get("type").asString()).isEqualTo("report.amended");
+		assertThat(reference.get("subjectId").asString()).isEqualTo(id + "/2");
+		assertThat(revisions.get(0).get("ledger").get("type").asString()).isEqualTo("report.filed");
+
+		var check = body(ledgerOf(id, 2, "guarantor.ir"));
+		var entry = json(check.get("entry").asString());
+		assertThat(check.get("entry").asString()).isEqualTo(receipt.get("entry").asString());
+		assertThat(check.get("salt").asString()).isEqualTo(reference.get("salt").asString());
+		assertThat(check.get("content").asString()).contains("Heavy mortar fire", "heavier than first said");
+		assertThat(contentHash(check)).isEqualTo(entry.get("contentHash").asString())
+			.isEqualTo(reference.get("contentHash").asString());
+
+		var changedAroundTheApplication = transactions.getTransaction(new DefaultTransactionDefinition());
+		try {
+			jdbc.sql("UPDATE report_revision SET narrative = 'Nothing happened' WHERE report_id = ? AND revision = 2")
+				.param(UUID.fromString(id)).update();
+			assertThat(contentHash(body(ledgerOf(id, 2, "party.opp")))).isNotEqualTo(entry.get("contentHash").asString());
+		}
+		finally {
+			transactions.rollback(changedAroundTheApplication);
+		}
+
+		ledgerOf(id, 2, "party.gov").andExpect(status().isNotFound());
+		ledgerOf(id, 3, "party.opp").andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/reports/" + id + "/revisions/two/ledger").header(HttpHeaders.AUTHORIZATION, bearer("party.opp")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("revision"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be a whole number"));
+	}
+
+	/** What a reader computes from the answer alone: base64(SHA-256(salt ‖ content)). */
+	private static String contentHash(JsonNode check) throws Exception {
+		var sha256 = MessageDigest.getInstance("SHA-256");
+		sha256.update(Base64.getDecoder().decode(check.get("salt").asString()));
+		var content = check.get("content").asString().getBytes(StandardCharsets.UTF_8);
+		return Base64.getEncoder().encodeToString(sha256.digest(content));
+	}
+
+	private static JsonNode body(ResultActions answered) throws Exception {
+		return json(answered.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+	private ResultActions ledgerOf(String id, int revision, String username) throws Exception {
+		return mvc.perform(get("/api/v1/reports/" + id + "/revisions/" + revision + "/ledger")
+			.header(HttpHeaders.AUTHORIZATION, bearer(username)));
+	}
+
+	@Test
 	void categoriesAreListedPublicly() throws Exception {
 		mvc.perform(get("/api/v1/categories"))
 			.andExpect(status().isOk())
@@ -198,8 +272,8 @@ class ReportApiIntegrationTest {
 			.andExpect(status().isOk());
 	}
 
-	private void expectInvalid(String body, int status, String field) throws Exception {
-		fileAs("party.gov", body, null)
+	private ResultActions expectInvalid(String body, int status, String field) throws Exception {
+		return fileAs("party.gov", body, null)
 			.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value(field));

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportLedgerIntegrationTest {
 
 	@Autowired
-	ReportLedger reportLedger;
+	EarlierRevisions earlierRevisions;
 
 	@Autowired
 	Ledger ledger;
@@ -41,8 +41,8 @@ class ReportLedgerIntegrationTest {
 		var id = UUID.randomUUID();
 		transactions.executeWithoutResult(status -> insertTwoRevisionsAsAnEarlierVersionDid(id));
 
-		reportLedger.logEarlierRevisions();
-		reportLedger.logEarlierRevisions();
+		earlierRevisions.log();
+		earlierRevisions.log();
 
 		var logged = jdbc.sql("SELECT salt, ledger_ticket FROM report_revision WHERE report_id = ? ORDER BY revision")
 			.param(id)
@@ -58,7 +58,7 @@ class ReportLedgerIntegrationTest {
 		assertThat(second.index()).isGreaterThan(first.index());
 		assertThat(jdbc.sql("SELECT count(*) FROM ledger_entry WHERE convert_from(entry, 'UTF8') LIKE ?").param("%" + id + "%")
 			.query(Long.class).single()).isEqualTo(2);
-		assertThat(audit.verify()).isInstanceOf(Verification.Intact.class);
+		assertThat(audit.verify(audit.keyFileKey().orElseThrow())).isInstanceOf(Verification.Intact.class);
 	}
 
 	private LedgerEntry entryOf(Logged revision) {

@@ -6,14 +6,20 @@ import java.util.Properties;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.truce.core.DatabaseUnreachableException;
+import org.truce.core.BackgroundWork;
+import org.truce.core.DatabaseUnusableException;
 
 /**
  * Chooses the database: the external server named by {@code TRUCE_DB_URL} when set, which must answer or the
- * application does not start, else the embedded server on the data directory.
+ * application does not start, else the embedded server on the data directory. An application started read-only
+ * ({@value BackgroundWork#READ_ONLY}) connects read-only, so that PostgreSQL itself refuses any write, and checks the
+ * schema instead of migrating it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -36,7 +42,7 @@ class DatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(DatabaseEndpoint endpoint) {
+	HikariDataSource dataSource(DatabaseEndpoint endpoint, @Value("${" + BackgroundWork.READ_ONLY + ":false}") boolean readOnly) {
 		var config = new HikariConfig();
 		config.setJdbcUrl(endpoint.jdbcUrl());
 		if (endpoint.user() != null) {
@@ -47,7 +53,26 @@ class DatabaseConfiguration {
 		}
 		config.setPoolName("truce");
 		config.setMaximumPoolSize(20);
+		if (readOnly) {
+			config.setReadOnly(true);
+			// Also the statements run outside a transaction: PostgreSQL's driver enforces read-only on transactions only.
+			config.addDataSourceProperty("readOnlyMode", "always");
+		}
 		return new HikariDataSource(config);
+	}
+
+	/** Read-only, the schema must already be this version's: it is checked, never migrated. */
+	@Bean
+	@ConditionalOnBooleanProperty(BackgroundWork.READ_ONLY)
+	FlywayMigrationStrategy validateOnly() {
+		return flyway -> {
+			var result = flyway.validateWithResult();
+			if (!result.validationSuccessful) {
+				throw new DatabaseUnusableException("The database's schema is not the one this version of Truce reads: "
+						+ result.invalidMigrations.size() + " of its migrations are not applied, or differ",
+						"Start the server on it once (truce serve), which migrates it; a read-only command changes nothing.", null);
+			}
+		};
 	}
 
 	private static void checkReachable(DatabaseEndpoint endpoint) {
@@ -64,7 +89,10 @@ class DatabaseConfiguration {
 			connection.isValid(LOGIN_TIMEOUT_SECONDS);
 		}
 		catch (SQLException e) {
-			throw new DatabaseUnreachableException(endpoint.description(), e);
+			throw new DatabaseUnusableException("Cannot reach the PostgreSQL server at " + endpoint.description() + ": " + e.getMessage(),
+					"Start that server, or correct TRUCE_DB_URL, TRUCE_DB_USER and TRUCE_DB_PASSWORD. Truce never falls back "
+							+ "to its embedded database when an external one is configured; unset TRUCE_DB_URL to use the embedded one.",
+					e);
 		}
 	}
 

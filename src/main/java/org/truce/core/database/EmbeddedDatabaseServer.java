@@ -2,14 +2,18 @@ package org.truce.core.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.core.DatabaseUnusableException;
 
 /**
  * The embedded PostgreSQL server: real server binaries, started on a data directory that survives
@@ -19,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabaseServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
+	/** The file the embedding library locks while a server runs on a data directory. */
+	private static final String LOCK_FILE = "epg-lock";
 	private static @Nullable EmbeddedDatabaseServer ephemeral;
 	private static int ephemeralUsers;
 
@@ -47,9 +53,30 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
 			log.info("Embedded PostgreSQL started on port {} with data in {}", server.port(), directory.toAbsolutePath());
 			return server;
 		}
+		catch (IllegalStateException e) {
+			if (inUse(directory)) {
+				throw new DatabaseUnusableException("The embedded database in " + directory.toAbsolutePath()
+						+ " is in use by another process (the server?)",
+						"Stop it first, or point TRUCE_DB_URL at a running PostgreSQL server.", e);
+			}
+			throw e;
+		}
 		catch (IOException e) {
-			throw new UncheckedIOException("Cannot start the embedded PostgreSQL server in " + directory.toAbsolutePath()
-					+ " (is another Truce process using this data directory?)", e);
+			throw new UncheckedIOException("Cannot start the embedded PostgreSQL server in " + directory.toAbsolutePath(), e);
+		}
+	}
+
+	/** Whether a server runs on the directory: its lock is held, by another process or by this one. */
+	private static boolean inUse(Path directory) {
+		try (var channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.WRITE);
+				var lock = channel.tryLock()) {
+			return lock == null;
+		}
+		catch (OverlappingFileLockException e) {
+			return true;
+		}
+		catch (IOException e) {
+			return false;
 		}
 	}
 

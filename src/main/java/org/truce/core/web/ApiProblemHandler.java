@@ -1,7 +1,15 @@
 package org.truce.core.web;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -30,15 +38,24 @@ import org.truce.core.MalformedInputException;
 import org.truce.core.NotFoundException;
 import org.truce.core.UnavailableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Every error of the REST API as an RFC 9457 problem detail. Input errors name the field in {@code field}
- * and list all of them in {@code errors}; unexpected failures answer 500 without revealing anything.
+ * and list all of them in {@code errors}, in words for the person who wrote the request — what the field must be, never
+ * a Java type; unexpected failures answer 500 without revealing anything.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+	private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(long.class, Long.class, int.class, Integer.class, short.class,
+			Short.class, byte.class, Byte.class, BigInteger.class);
+	private static final Set<Class<?>> NUMBERS = Set.of(double.class, Double.class, float.class, Float.class, BigDecimal.class);
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
@@ -75,7 +92,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-		var error = new FieldError(e.getName(), "cannot be read as " + expectedType(e.getRequiredType()));
+		var error = new FieldError(e.getName(), expectation(e.getRequiredType()));
 		return problem(HttpStatus.BAD_REQUEST, "Bad request", error.field() + ": " + error.message(), List.of(error));
 	}
 
@@ -119,16 +136,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var jackson = findCause(e, JacksonException.class);
-		if (jackson == null || jackson.getPath().isEmpty()) {
-			return widen(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-					"The request body is not valid JSON" + (jackson == null ? "." : ": " + jackson.getOriginalMessage()), List.of()));
+		var binding = findCause(e, DatabindException.class);
+		if (binding == null) {
+			var jackson = findCause(e, JacksonException.class);
+			return widen(problem(HttpStatus.BAD_REQUEST, "Malformed request body", "The request body is not valid JSON"
+					+ (jackson == null ? "." : ": " + firstLine(jackson.getOriginalMessage())), List.of()));
 		}
-		var field = jackson.getPath().stream()
+		if (binding.getPath().isEmpty()) {
+			return widen(problem(HttpStatus.BAD_REQUEST, "Malformed request body", "The request body " + unreadable(binding), List.of()));
+		}
+		var field = binding.getPath().stream()
 			.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
 			.collect(Collectors.joining(".")).replace(".[", "[");
-		var error = new FieldError(field, "cannot be read: " + firstLine(jackson.getOriginalMessage()));
+		var error = new FieldError(field, unreadable(binding));
 		return widen(problem(HttpStatus.BAD_REQUEST, "Malformed request body", describe(List.of(error)), List.of(error)));
+	}
+
+	/** Why a field of a JSON body cannot be read, in words. */
+	private static String unreadable(DatabindException e) {
+		return switch (e) {
+			case PropertyBindingException unknown -> "is not a property of this request" + (unknown.getKnownPropertyIds() == null
+					? "" : "; it takes " + unknown.getKnownPropertyIds().stream().map(Object::toString).collect(Collectors.joining(", ")));
+			case InvalidNullException missing -> "must not be null";
+			case MismatchedInputException mismatched -> expectation(mismatched.getTargetType());
+			case ValueInstantiationException invalid when invalid.getCause() instanceof IllegalArgumentException rule
+					&& rule.getMessage() != null -> "is not valid: " + rule.getMessage();
+			default -> "is not valid";
+		};
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, @Nullable String detail, List<FieldError> errors) {
@@ -150,14 +184,39 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
 	}
 
-	private static String expectedType(@Nullable Class<?> type) {
+	/** What a value of the type must be, said without naming a Java type. */
+	static String expectation(@Nullable Class<?> type) {
 		if (type == null) {
-			return "the expected type";
+			return "is not in the expected form";
 		}
 		if (type.isEnum()) {
-			return "one of " + List.of(type.getEnumConstants());
+			return "must be one of " + List.of(type.getEnumConstants());
 		}
-		return type.getSimpleName();
+		if (WHOLE_NUMBERS.contains(type)) {
+			return "must be a whole number";
+		}
+		if (NUMBERS.contains(type)) {
+			return "must be a number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "must be true or false";
+		}
+		if (type == String.class) {
+			return "must be text";
+		}
+		if (type == UUID.class) {
+			return "must be an id (a UUID)";
+		}
+		if (type == Instant.class || type == OffsetDateTime.class) {
+			return "must be an ISO-8601 instant such as 2017-01-15T08:30:00Z";
+		}
+		if (type == LocalDate.class) {
+			return "must be a date such as 2017-01-15";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "must be a list";
+		}
+		return "must be an object";
 	}
 
 	private static String firstLine(@Nullable String message) {

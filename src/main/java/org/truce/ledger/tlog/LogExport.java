@@ -8,26 +8,32 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A log written to a directory: {@code entries.jsonl} (each entry's canonical JSON on its own line, in index order —
- * canonical JSON has no raw newline), {@code checkpoints.jsonl} ({@code {"note":…,"treeSize":N}} per line) and
- * {@code log.vkey}, the log's public key. Anyone can check it with no database: every leaf, every root and every
- * checkpoint signature — but not the content behind the entries, which the export does not hold.
+ * canonical JSON has no raw newline), {@code checkpoints.jsonl} ({@code {"note":…,"treeSize":N}} per line, the note as
+ * the log serves it: its signature and every witness cosignature), {@code witnesses.jsonl}
+ * ({@code {"delegation":…,"vkey":…}} per witness key that cosigned or is registered) and {@code log.vkey}, the log's
+ * public key. Anyone can check it with no database: every leaf, every root, every checkpoint signature and the
+ * cosignatures — but not the content behind the entries, which the export does not hold.
  */
 public final class LogExport {
 
 	public static final String ENTRIES = "entries.jsonl";
 	public static final String CHECKPOINTS = "checkpoints.jsonl";
+	public static final String WITNESSES = "witnesses.jsonl";
 	public static final String KEY = "log.vkey";
 	private static final int BUFFER = 1 << 20;
 
@@ -39,7 +45,8 @@ public final class LogExport {
 			Files.createDirectories(directory);
 			Files.writeString(directory.resolve(KEY), logKey.format() + "\n");
 			return new Writer(new BufferedOutputStream(Files.newOutputStream(directory.resolve(ENTRIES)), BUFFER),
-					new BufferedOutputStream(Files.newOutputStream(directory.resolve(CHECKPOINTS))));
+					new BufferedOutputStream(Files.newOutputStream(directory.resolve(CHECKPOINTS))),
+					new BufferedOutputStream(Files.newOutputStream(directory.resolve(WITNESSES))));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the export to " + directory, e);
@@ -56,9 +63,12 @@ public final class LogExport {
 		}
 	}
 
-	/** Replays the exported log against the log's key: every entry, leaf, root and checkpoint. */
+	/**
+	 * Replays the exported log against the log's key: every entry, leaf, root and checkpoint, and the cosignatures by the
+	 * witness keys the export names (an export made before it named them has its cosignatures unchecked).
+	 */
 	public static Verification verify(Path directory, VerifierKey logKey) {
-		var replay = new LogReplay(logKey, checkpoints(directory));
+		var replay = new LogReplay(logKey, checkpoints(directory), witnesses(directory));
 		var first = replay.checkpointHere();
 		if (first.isPresent()) {
 			return new Verification.Broken(first.get());
@@ -78,8 +88,7 @@ public final class LogExport {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read " + directory.resolve(ENTRIES), e);
 		}
-		return replay.finish().<Verification>map(Verification.Broken::new)
-			.orElseGet(() -> new Verification.Intact(replay.size(), replay.checkpointsVerified(), false));
+		return replay.finish(false);
 	}
 
 	/** The leaf hash of every line, for those who only want the tree (the benchmark's reference workload). */
@@ -92,16 +101,28 @@ public final class LogExport {
 
 	private static Map<Long, String> checkpoints(Path directory) {
 		var checkpoints = new HashMap<Long, String>();
-		try (var lines = Files.lines(directory.resolve(CHECKPOINTS))) {
-			lines.filter(line -> !line.isBlank()).forEach(line -> {
-				var json = JsonMapper.shared().readTree(line);
-				checkpoints.put(json.get("treeSize").asLong(), json.get("note").asString());
-			});
+		forEachJsonLine(directory.resolve(CHECKPOINTS),
+				json -> checkpoints.put(json.get("treeSize").asLong(), json.get("note").asString()));
+		return checkpoints;
+	}
+
+	private static List<WitnessKey> witnesses(Path directory) {
+		var witnesses = new ArrayList<WitnessKey>();
+		var file = directory.resolve(WITNESSES);
+		if (Files.exists(file)) {
+			forEachJsonLine(file,
+					json -> witnesses.add(new WitnessKey(json.get("delegation").asString(), VerifierKey.parse(json.get("vkey").asString()))));
+		}
+		return witnesses;
+	}
+
+	private static void forEachJsonLine(Path file, Consumer<JsonNode> visitor) {
+		try (var lines = Files.lines(file)) {
+			lines.filter(line -> !line.isBlank()).forEach(line -> visitor.accept(JsonMapper.shared().readTree(line)));
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("Cannot read " + directory.resolve(CHECKPOINTS), e);
+			throw new UncheckedIOException("Cannot read " + file, e);
 		}
-		return checkpoints;
 	}
 
 	/** Hands each newline-terminated line to the visitor until it returns a mismatch. */
@@ -149,15 +170,17 @@ public final class LogExport {
 		Verification.@Nullable Mismatch visit(byte[] line);
 	}
 
-	/** Writes an export, entries first in index order, then checkpoints. */
+	/** Writes an export: entries in index order, checkpoints and witness keys. */
 	public static final class Writer implements AutoCloseable {
 
 		private final OutputStream entries;
 		private final OutputStream checkpoints;
+		private final OutputStream witnesses;
 
-		private Writer(OutputStream entries, OutputStream checkpoints) {
+		private Writer(OutputStream entries, OutputStream checkpoints, OutputStream witnesses) {
 			this.entries = entries;
 			this.checkpoints = checkpoints;
+			this.witnesses = witnesses;
 		}
 
 		public void entry(byte[] canonical) {
@@ -170,13 +193,25 @@ public final class LogExport {
 			}
 		}
 
+		/** @param note the checkpoint as the log serves it, with its cosignatures */
 		public void checkpoint(long treeSize, String note) {
 			Map<String, Object> line = new LinkedHashMap<>();
 			line.put("treeSize", treeSize);
 			line.put("note", note);
+			jsonLine(checkpoints, line);
+		}
+
+		public void witness(WitnessKey witness) {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("delegation", witness.delegation());
+			line.put("vkey", witness.key().format());
+			jsonLine(witnesses, line);
+		}
+
+		private static void jsonLine(OutputStream out, Map<String, Object> line) {
 			try {
-				checkpoints.write(CanonicalJson.bytes(line));
-				checkpoints.write('\n');
+				out.write(CanonicalJson.bytes(line));
+				out.write('\n');
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -185,9 +220,10 @@ public final class LogExport {
 
 		@Override
 		public void close() {
-			try (entries; checkpoints) {
+			try (entries; checkpoints; witnesses) {
 				entries.flush();
 				checkpoints.flush();
+				witnesses.flush();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

@@ -1,9 +1,13 @@
 package org.truce.ledger.tlog;
 
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,25 +19,30 @@ import org.truce.ledger.tlog.Verification.Mismatch;
 
 /**
  * Replays a log from its first entry: parses each entry, checks it is canonical and in its place, rebuilds the tree from
- * the recomputed leaves, and checks every checkpoint — its signature by the log's key and its root against the rebuilt
- * tree at its size. Checkpoints that each match the one log are consistent with each other. Used alike on the
- * database and on an export.
+ * the recomputed leaves, and checks every checkpoint — its signature by the log's key, the cosignatures of the witnesses
+ * whose keys it is given, and its root against the rebuilt tree at its size. Checkpoints that each match the one log are
+ * consistent with each other. Used alike on the database and on an export.
  */
 public final class LogReplay {
 
 	private final VerifierKey logKey;
+	private final List<WitnessKey> witnesses;
 	private final TreeMap<Long, CompletableFuture<Signed>> checkpoints = new TreeMap<>();
 	private final TreeBuilder tree = new TreeBuilder();
+	private final Map<String, Verification.Cosigner> cosigners = new TreeMap<>();
 	private long checkpointsVerified;
+	private long uncheckedCosignatures;
 
 	/**
 	 * Starts checking the checkpoints' signatures on other cores at once (Ed25519 verification costs more than
 	 * hashing a thousand leaves); the replay meets each result when it reaches the checkpoint's size.
 	 *
-	 * @param checkpoints the signed notes by the tree size they were stored under
+	 * @param checkpoints the signed notes by the tree size they were stored under, with their cosignatures
+	 * @param witnesses the witness keys to check cosignatures with; a cosignature by any other key is counted unchecked
 	 */
-	public LogReplay(VerifierKey logKey, Map<Long, String> checkpoints) {
+	public LogReplay(VerifierKey logKey, Map<Long, String> checkpoints, Collection<WitnessKey> witnesses) {
 		this.logKey = logKey;
+		this.witnesses = List.copyOf(witnesses);
 		checkpoints.forEach((size, note) -> this.checkpoints.put(size, CompletableFuture.supplyAsync(() -> signed(size, note))));
 	}
 
@@ -61,39 +70,58 @@ public final class LogReplay {
 		if (signed == null) {
 			return Optional.empty();
 		}
-		var mismatch = switch (signed.join()) {
+		return switch (signed.join()) {
 			case Signed.Invalid invalid -> Optional.of(invalid.mismatch());
-			case Signed.Valid valid -> matches(valid.checkpoint());
+			case Signed.Valid valid -> {
+				var mismatch = matches(valid.checkpoint());
+				if (mismatch.isEmpty()) {
+					checkpointsVerified++;
+					uncheckedCosignatures += valid.unchecked();
+					valid.cosignedBy().forEach(witness -> tally(witness, valid.checkpoint().size()));
+				}
+				yield mismatch;
+			}
 		};
-		if (mismatch.isEmpty()) {
-			checkpointsVerified++;
-		}
-		return mismatch;
 	}
 
-	/** After the last entry: a checkpoint of a larger size means entries that were signed are gone. */
-	public Optional<Mismatch> finish() {
+	private void tally(WitnessKey witness, long size) {
+		cosigners.merge(witness.delegation(), new Verification.Cosigner(witness.delegation(), Set.of(witness.key()), 1, size),
+				(known, more) -> {
+					var keys = new HashSet<>(known.keys());
+					keys.add(witness.key());
+					return new Verification.Cosigner(known.delegation(), keys, known.checkpoints() + 1, size);
+				});
+	}
+
+	/**
+	 * After the last entry: broken if a checkpoint of a larger size signs entries that are gone, else intact with
+	 * what was verified.
+	 *
+	 * @param contentChecked whether the caller recomputed each entry's content hash from its record
+	 */
+	public Verification finish(boolean contentChecked) {
 		var beyond = checkpoints.higherKey(tree.size());
-		if (beyond == null) {
-			return Optional.empty();
+		if (beyond != null) {
+			return new Verification.Broken(new EntryMismatch(tree.size(), EntryProblem.ENTRY_MISSING,
+					"the log ends at " + tree.size() + " entries but a checkpoint signs " + beyond));
 		}
-		return Optional.of(new EntryMismatch(tree.size(), EntryProblem.ENTRY_MISSING,
-				"the log ends at " + tree.size() + " entries but a checkpoint signs " + beyond));
+		return new Verification.Intact(tree.size(), checkpointsVerified, contentChecked, List.copyOf(cosigners.values()),
+				uncheckedCosignatures);
 	}
 
 	public long size() {
 		return tree.size();
 	}
 
-	public long checkpointsVerified() {
-		return checkpointsVerified;
-	}
-
-	/** A checkpoint's signature by the log's key, and its text read as a checkpoint of the size it was stored under. */
+	/**
+	 * A checkpoint's signature by the log's key, its text read as a checkpoint of the size it was stored under, and its
+	 * cosignatures by the witnesses known.
+	 */
 	private Signed signed(long size, String note) {
 		Checkpoint checkpoint;
+		SignedNote signed;
 		try {
-			var signed = SignedNote.parse(note);
+			signed = SignedNote.parse(note);
 			if (signed.verify(List.of(logKey)) instanceof SignedNote.Verification.Rejected rejected) {
 				return new Signed.Invalid(new CheckpointMismatch(size, CheckpointProblem.SIGNATURE_INVALID,
 						rejected.reason() + " (key " + logKey.format() + ")"));
@@ -108,7 +136,25 @@ public final class LogReplay {
 			return new Signed.Invalid(new CheckpointMismatch(size, CheckpointProblem.INCONSISTENT,
 					"it was stored as size " + size + " but signs size " + checkpoint.size() + " of " + checkpoint.origin()));
 		}
-		return new Signed.Valid(checkpoint);
+		var cosignedBy = new ArrayList<WitnessKey>();
+		int unchecked = 0;
+		for (var signature : signed.signatures()) {
+			if (signature.isBy(logKey)) {
+				continue;
+			}
+			var witness = witnesses.stream().filter(w -> signature.isBy(w.key())).findFirst();
+			if (witness.isEmpty()) {
+				unchecked++;
+			}
+			else if (witness.get().key().verifies(signed.text(), signature.signature())) {
+				cosignedBy.add(witness.get());
+			}
+			else {
+				return new Signed.Invalid(new CheckpointMismatch(size, CheckpointProblem.COSIGNATURE_INVALID, "the cosignature of "
+						+ signature.keyName() + " (the witness of " + witness.get().delegation() + ") does not verify"));
+			}
+		}
+		return new Signed.Valid(checkpoint, cosignedBy, unchecked);
 	}
 
 	/** Whether a well-signed checkpoint's root is the root of the entries replayed so far. */
@@ -122,7 +168,8 @@ public final class LogReplay {
 
 	private sealed interface Signed {
 
-		record Valid(Checkpoint checkpoint) implements Signed {
+		/** @param unchecked how many cosignatures are by keys not known to the replay */
+		record Valid(Checkpoint checkpoint, List<WitnessKey> cosignedBy, int unchecked) implements Signed {
 		}
 
 		record Invalid(Mismatch mismatch) implements Signed {

@@ -63,7 +63,7 @@ public record SignedNote(String text, List<Signature> signatures) {
 		var by = new ArrayList<VerifierKey>();
 		for (var signature : signatures) {
 			for (var key : keys) {
-				if (key.name().equals(signature.keyName()) && key.keyId() == signature.keyId()) {
+				if (signature.isBy(key)) {
 					if (!key.verifies(text, signature.signature())) {
 						return new Verification.Rejected("the signature of " + key.name() + " does not verify");
 					}
@@ -109,6 +109,11 @@ public record SignedNote(String text, List<Signature> signatures) {
 				throw new IllegalArgumentException("a signature holds a key ID and signature bytes");
 			}
 			return new Signature(name, ByteBuffer.wrap(bytes).getInt(), Arrays.copyOfRange(bytes, Integer.BYTES, bytes.length));
+		}
+
+		/** Whether the line names the key — its name and key ID; whether it verifies is another question. */
+		public boolean isBy(VerifierKey key) {
+			return key.name().equals(keyName) && key.keyId() == keyId;
 		}
 
 		public String line() {

@@ -1,13 +1,37 @@
 package org.truce.ledger.tlog;
 
+import java.util.List;
+import java.util.Set;
+
 /** The outcome of verifying a whole log: intact, or the first thing found that does not match, and why. */
 public sealed interface Verification {
 
 	/**
 	 * @param contentChecked whether each entry's content hash was recomputed from the stored records (not possible from an
 	 *        export, which holds no content)
+	 * @param cosigners the delegations whose witnesses cosigned verified checkpoints, their cosignatures all verified
+	 * @param uncheckedCosignatures cosignatures by keys not among the witness keys given, which could not be checked
 	 */
-	record Intact(long entries, long checkpoints, boolean contentChecked) implements Verification {
+	record Intact(long entries, long checkpoints, boolean contentChecked, List<Cosigner> cosigners, long uncheckedCosignatures)
+			implements Verification {
+
+		public Intact {
+			cosigners = List.copyOf(cosigners);
+		}
+	}
+
+	/**
+	 * A delegation that vouched for the log through its witness.
+	 *
+	 * @param keys the witness keys its cosignatures verified with
+	 * @param checkpoints how many checkpoints it cosigned
+	 * @param latestSize the size of the latest checkpoint it cosigned
+	 */
+	record Cosigner(String delegation, Set<VerifierKey> keys, long checkpoints, long latestSize) {
+
+		public Cosigner {
+			keys = Set.copyOf(keys);
+		}
 	}
 
 	record Broken(Mismatch first) implements Verification {
@@ -56,7 +80,7 @@ public sealed interface Verification {
 
 	/** What is wrong with a checkpoint; described by its name in words. */
 	enum CheckpointProblem {
-		SIGNATURE_INVALID, INCONSISTENT
+		SIGNATURE_INVALID, COSIGNATURE_INVALID, INCONSISTENT
 	}
 
 	/** {@code CONTENT_CHANGED} → "content changed". */

@@ -21,8 +21,10 @@ import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
+import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
 import org.truce.ledger.Ledger;
+import org.truce.ledger.LoggedSubject;
 import org.truce.report.Category;
 import org.truce.report.ReportDetails;
 import org.truce.report.ReportDraft;
@@ -105,9 +107,20 @@ class ReportApiController {
 	RevisionList revisions(@PathVariable UUID id) {
 		var reportId = new ReportId(id);
 		var current = register.get(reportId, viewer.get());
+		var logged = register.ledgerEntries(reportId, viewer.get());
 		return new RevisionList(register.revisions(reportId, viewer.get()).stream()
-			.map(revision -> RevisionView.of(revision, current))
+			.map(revision -> RevisionView.of(revision, current, logged.get(revision.number())))
 			.toList());
+	}
+
+	/** A revision's ledger entry with the exact content its hash covers and the salt: enough to recompute the hash. */
+	@GetMapping("/{id}/revisions/{revision}/ledger")
+	LoggedSubject.Check revisionLedger(@PathVariable UUID id, @PathVariable int revision) {
+		var logged = register.ledgerEntries(new ReportId(id), viewer.get()).get(revision);
+		if (logged == null) {
+			throw new NotFoundException("logged revision", id + "/" + revision);
+		}
+		return logged.check();
 	}
 
 	@PostMapping("/{id}/amendments")
@@ -150,11 +163,13 @@ class ReportApiController {
 	record RevisionList(List<RevisionView> items) {
 	}
 
-	record RevisionView(int revision, Instant recordedAt, String recordedBy, @Nullable String reason, ReportResponse report) {
+	/** @param ledger where the revision's entry is in the ledger and the salt to check it by; none until it is logged */
+	record RevisionView(int revision, Instant recordedAt, String recordedBy, @Nullable String reason, ReportResponse report,
+			LoggedSubject.@Nullable Reference ledger) {
 
-		static RevisionView of(ReportRevision revision, ReportDetails current) {
+		static RevisionView of(ReportRevision revision, ReportDetails current, @Nullable LoggedSubject logged) {
 			return new RevisionView(revision.number(), revision.recordedAt(), revision.recordedBy().value(), revision.reason(),
-					ReportResponse.of(current.id().value(), revision.content(), current));
+					ReportResponse.of(current.id().value(), revision.content(), current), logged == null ? null : logged.reference());
 		}
 	}
 }
