@@ -67,11 +67,11 @@ class ScenarioTalks {
 		}
 		var parties = List.of(ReferenceScenario.GOVERNMENT.value(), ReferenceScenario.OPPOSITION.value());
 		var opened = talks.open(new NewTalks(TALKS_TITLE, ReferenceScenario.RUSSIA.value(), parties),
-				member(ReferenceScenario.KAZAKHSTAN));
+				member(ReferenceScenario.KAZAKHSTAN)).value();
 		var government = threadOf(opened, ReferenceScenario.GOVERNMENT);
 		var opposition = threadOf(opened, ReferenceScenario.OPPOSITION);
 
-		var opening = talks.post(opposition, OPPOSITION_OPENING, member(ReferenceScenario.OPPOSITION));
+		var opening = talks.post(opposition, OPPOSITION_OPENING, member(ReferenceScenario.OPPOSITION)).value();
 		talks.post(opposition, "Understood. I will put your priorities to the government delegation in its room and "
 				+ "come back to you.", russia);
 		talks.relay(opening.id(), government, RELAYED_TO_GOVERNMENT, russia);
@@ -86,7 +86,7 @@ class ScenarioTalks {
 			return;
 		}
 		var russia = member(ReferenceScenario.RUSSIA);
-		var id = proposals.submit(new NewProposal(PROPOSAL_TITLE, PROPOSAL_FIRST, null), opposition).id();
+		var id = proposals.submit(new NewProposal(PROPOSAL_TITLE, PROPOSAL_FIRST, null), opposition).value().id();
 		proposals.takePosition(id, Stance.AMEND, "Reports within 24 hours and findings every two weeks; a month is too long.",
 				russia);
 		proposals.revise(id, PROPOSAL_SECOND,

@@ -38,8 +38,8 @@ final class Meeting {
 			throw new InvalidInputException("endsAt", "must be after startsAt");
 		}
 		var meeting = new Meeting(new MeetingSnapshot(new MeetingId(UUID.randomUUID()), text("title", title, 300), startsAt,
-				endsAt, timeZone, text("venue", venue, 300), MeetingStatus.SCHEDULED, at, List.of(), List.of(), List.of(),
-				Confidentiality.GUARANTORS, null, null, null));
+				endsAt, timeZone, text("venue", venue, 300), MeetingStatus.SCHEDULED, at, by.delegation(), List.of(), List.of(),
+				List.of(), Confidentiality.GUARANTORS, null, null, null));
 		meeting.events.add(new MeetingScheduled(meeting.state.id(), startsAt, by.delegation(), at));
 		return meeting;
 	}
@@ -144,8 +144,8 @@ final class Meeting {
 		}
 		var statement = text("text", text, MAXIMUM_TEXT_LENGTH);
 		state = new MeetingSnapshot(state.id(), state.title(), state.startsAt(), state.endsAt(), state.timeZone(), state.venue(),
-				state.status(), state.scheduledAt(), state.agenda(), state.invitations(), state.lineUp(), state.lineUpLevel(),
-				state.minutes(), statement, at);
+				state.status(), state.scheduledAt(), state.organiser(), state.agenda(), state.invitations(), state.lineUp(),
+				state.lineUpLevel(), state.minutes(), statement, at);
 		events.add(new StatementPublished(state.id(), by.delegation(), at));
 	}
 
@@ -172,7 +172,7 @@ final class Meeting {
 	private static MeetingSnapshot copy(MeetingSnapshot s, List<AgendaItem> agenda, List<Invitation> invitations,
 			List<LineUpMember> lineUp, Confidentiality lineUpLevel, @Nullable Minutes minutes, MeetingStatus status) {
 		return new MeetingSnapshot(s.id(), s.title(), s.startsAt(), s.endsAt(), s.timeZone(), s.venue(), status, s.scheduledAt(),
-				agenda, invitations, lineUp, lineUpLevel, minutes, s.outcomeStatement(), s.statementPublishedAt());
+				s.organiser(), agenda, invitations, lineUp, lineUpLevel, minutes, s.outcomeStatement(), s.statementPublishedAt());
 	}
 
 	private static void requireSecretariat(Viewer.Member by, String action) {
