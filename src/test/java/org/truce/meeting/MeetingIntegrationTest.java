@@ -1,5 +1,6 @@
 package org.truce.meeting;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -16,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -69,6 +71,16 @@ class MeetingIntegrationTest {
 			}
 		}
 		assertThat(packDamascus).isEqualTo(damascus);
+		var incidents = json(mvc.perform(get("/api/v1/incidents").param("from", from).param("to", to).param("size", "1")
+				.header(HttpHeaders.AUTHORIZATION, bearer("guarantor.tr")))).get("total").asLong();
+		assertThat(pack.get("incidents").asLong()).isEqualTo(incidents).isPositive();
+		var byGovernorate = 0L;
+		for (var count : pack.get("incidentsByGovernorate")) {
+			byGovernorate += count.get("count").asLong();
+		}
+		assertThat(byGovernorate).isEqualTo(incidents);
+		assertThat(pack.get("timeZone").asString()).isEqualTo("Asia/Almaty");
+		assertThat(pack.get("guarantorLogs")).extracting(log -> log.get("guarantor").asString()).contains("RU", "TR", "IR");
 
 		var pdf = read("guarantor.tr", id, "/briefing.pdf")
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
@@ -76,8 +88,47 @@ class MeetingIntegrationTest {
 		try (var document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
 			var text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Implementation review briefing pack", "Reports: " + total, "Damascus", "Humanitarian commitments");
+			assertThat(text).contains("Implementation review briefing pack", "Reports: " + total, "Incidents: " + incidents,
+					"Damascus", "The guarantors' logs", "Humanitarian commitments", "30 December 2016 to 6 February 2017");
 		}
+	}
+
+	@Test
+	void theBriefingPackGoesOnlyToThoseInvitedToTheReviewAndToOthersIsAMissingMeeting() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+		var missing = UUID.randomUUID().toString();
+		for (var path : List.of("/briefing", "/briefing.pdf")) {
+			var asMissing = notFound(read("observer.jo", missing, path), missing);
+			for (var outsider : List.of("observer.jo", "party.gov", "party.opp", "monitor.1")) {
+				assertThat(notFound(read(outsider, id, path), id)).as(outsider + path).isEqualTo(asMissing);
+			}
+			for (var reader : List.of("guarantor.ru", "secretariat.kz", "observer.un")) {
+				read(reader, id, path).andExpect(status().isOk());
+			}
+		}
+		read("party.opp", id).andExpect(status().isOk());
+		mvc.perform(get("/meetings/" + id + "/briefing").cookie(DemoUsers.session(mvc, "party.opp"))).andExpect(status().isNotFound());
+		mvc.perform(get("/meetings/" + id + "/briefing").cookie(DemoUsers.session(mvc, "observer.un")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The guarantors&#39; logs are read by the guarantors and the secretariat.")));
+		read("observer.un", id, "/briefing").andExpect(jsonPath("$.guarantorLogs").doesNotExist());
+	}
+
+	@Test
+	void theBriefingPageDrawsItsChartsAndMapAndShowsEverySection() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+		var page = mvc.perform(get("/meetings/" + id + "/briefing").cookie(DemoUsers.session(mvc, "secretariat.kz")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("id=\"briefing-map\"", "data-counts=\"{&quot;SY", "/geo/adm1.geojson", "/js/maps.js", "<noscript>",
+				"30 December 2016 to 6 February 2017");
+		assertThat(page.split("<svg class=\"chart\"", -1)).as("four charts").hasSize(5);
+		assertThat(page).contains("<rect x=\"260\"", "Damascus");
+		for (var section : List.of("reports", "incidents", "guarantor-logs", "cases", "overdue", "commitments")) {
+			assertThat(page).contains("<section id=\"" + section + "\">");
+		}
+		assertThat(page).contains("Replies overdue", "<li>none</li>");
 	}
 
 	@Test
@@ -146,6 +197,11 @@ class MeetingIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Damascus")));
 		mvc.perform(get("/meetings/" + id).cookie(DemoUsers.session(mvc, "monitor.1"))).andExpect(status().isNotFound());
+	}
+
+	/** A 404's problem detail, with the id asked for taken out: the same for a missing meeting and a hidden one. */
+	private static String notFound(ResultActions result, String id) throws Exception {
+		return result.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString().replace(id, "{id}");
 	}
 
 	private String meeting(String title) throws Exception {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
@@ -147,11 +148,11 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}/briefing.pdf")
-	ResponseEntity<byte[]> briefingPdf(@PathVariable UUID id) {
+	ResponseEntity<byte[]> briefingPdf(@PathVariable UUID id, Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("briefing.pdf").build().toString())
-			.body(briefings.pdf(new MeetingId(id), viewer.get()));
+			.body(briefings.pdf(new MeetingId(id), viewer.get(), locale));
 	}
 
 	private static ZoneId zone(@Nullable String timeZone) {

@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +38,7 @@ import org.truce.meeting.Briefings;
 import org.truce.meeting.LineUpMember;
 import org.truce.meeting.MeetingId;
 import org.truce.meeting.Meetings;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The meeting pages: the list, a meeting as the member may see it with the secretariat's forms, and the briefing pack. */
 @Controller
@@ -152,15 +155,24 @@ class MeetingPageController {
 		return back(id);
 	}
 
+	/** The pack with its charts drawn on the server, and the counts the map shades the governorates by. */
 	@GetMapping("/meetings/{id}/briefing")
 	String briefing(@PathVariable UUID id, Model model) {
-		model.addAttribute("pack", briefings.pack(new MeetingId(id), viewer.member()));
+		var pack = briefings.pack(new MeetingId(id), viewer.member());
+		model.addAttribute("pack", pack);
+		model.addAttribute("reportsByGovernorate", BarChart.of(pack.reportsByGovernorate()));
+		model.addAttribute("reportsByCategory", BarChart.of(pack.reportsByCategory()));
+		model.addAttribute("incidentsByGovernorate", BarChart.of(pack.incidentsByGovernorate()));
+		model.addAttribute("incidentsByCategory", BarChart.of(pack.incidentsByCategory()));
+		var shades = new LinkedHashMap<String, Long>();
+		pack.reportsByGovernorate().forEach(count -> shades.put(count.key(), count.count()));
+		model.addAttribute("mapCounts", JsonMapper.shared().writeValueAsString(shades));
 		return "meeting/briefing";
 	}
 
 	@GetMapping("/meetings/{id}/briefing.pdf")
-	ResponseEntity<byte[]> briefingPdf(@PathVariable UUID id) {
-		return download(briefings.pdf(new MeetingId(id), viewer.member()), MediaType.APPLICATION_PDF, "briefing.pdf");
+	ResponseEntity<byte[]> briefingPdf(@PathVariable UUID id, Locale locale) {
+		return download(briefings.pdf(new MeetingId(id), viewer.member(), locale), MediaType.APPLICATION_PDF, "briefing.pdf");
 	}
 
 	@GetMapping("/meetings/{id}/invitation.ics")
