@@ -47,6 +47,12 @@ public interface Meetings {
 	/** An RFC 5545 calendar invitation for the viewer's delegation, naming only the agenda items it is invited to. */
 	String invitation(MeetingId meeting, Viewer.Member viewer);
 
+	/** The published outcome statements, newest first: public, read by anyone. */
+	List<OutcomeStatement> statements();
+
+	/** A meeting's published outcome statement; a meeting without one is not found, as a missing one. */
+	OutcomeStatement statement(MeetingId meeting);
+
 	/** Open action items past their due date, as the viewer may see them. */
 	List<ActionItem> overdueActionItems(Viewer viewer, Instant at);
 }

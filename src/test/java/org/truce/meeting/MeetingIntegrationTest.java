@@ -199,6 +199,42 @@ class MeetingIntegrationTest {
 		mvc.perform(get("/meetings/" + id).cookie(DemoUsers.session(mvc, "monitor.1"))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aPublishedOutcomeStatementIsReadByAnyoneAndTellsNothingElseOfTheMeeting() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+		var statement = json(mvc.perform(get("/api/v1/statements/" + id)).andExpect(status().isOk()));
+
+		assertThat(statement.propertyNames()).containsExactlyInAnyOrder("id", "title", "startsAt", "endsAt", "timeZone", "venue",
+				"text", "publishedAt");
+		assertThat(statement.get("text").asString()).contains("technical meeting in Astana on 6 February 2017");
+		assertThat(statement.get("venue").asString()).isEqualTo("Rixos President Hotel, Astana");
+		mvc.perform(get("/api/v1/statements"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')].title").value(org.hamcrest.Matchers.hasItem(
+					"Technical meeting on the implementation of the ceasefire")));
+		mvc.perform(get("/api/v1/statements/" + id).header(HttpHeaders.AUTHORIZATION, bearer("monitor.1"))).andExpect(status().isOk());
+
+		var page = mvc.perform(get("/statements/" + id)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("technical meeting in Astana on 6 February 2017", "2017-02-06 11:00–18:00 Asia/Almaty",
+				"Rixos President Hotel")
+			.doesNotContain("Head of the", "joint group to handle breaches", "Trust-building", "list of detainees");
+		mvc.perform(get("/statements")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Technical meeting on the implementation of the ceasefire")));
+
+		var unpublished = meeting("Astana talks, second round");
+		var missing = UUID.randomUUID().toString();
+		assertThat(notFound(mvc.perform(get("/api/v1/statements/" + unpublished)), unpublished))
+			.isEqualTo(notFound(mvc.perform(get("/api/v1/statements/" + missing)), missing));
+		mvc.perform(get("/statements/" + unpublished)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMeetingOverSeveralDaysShowsItsFirstAndLastDay() throws Exception {
+		var id = meeting("Astana talks, second round");
+		mvc.perform(get("/meetings/" + id).cookie(DemoUsers.session(mvc, "secretariat.kz")))
+			.andExpect(content().string(containsString("2017-02-15 11:00 to 2017-02-16 18:00 Asia/Almaty")));
+	}
+
 	/** A 404's problem detail, with the id asked for taken out: the same for a missing meeting and a hidden one. */
 	private static String notFound(ResultActions result, String id) throws Exception {
 		return result.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString().replace(id, "{id}");

@@ -34,8 +34,12 @@ import org.truce.meeting.LineUpMember;
 import org.truce.meeting.MeetingId;
 import org.truce.meeting.MeetingView;
 import org.truce.meeting.Meetings;
+import org.truce.meeting.OutcomeStatement;
 
-/** Meetings: scheduling, agenda, invitations, line-ups, minutes, the outcome statement, action items and calendar files. */
+/**
+ * Meetings: scheduling, agenda, invitations, line-ups, minutes, the outcome statement, action items and calendar files;
+ * the published outcome statements, to anyone.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class MeetingController {
@@ -155,6 +159,16 @@ class MeetingController {
 			.body(briefings.pdf(new MeetingId(id), viewer.get(), locale));
 	}
 
+	@GetMapping("/statements")
+	StatementList statements() {
+		return new StatementList(meetings.statements().stream().map(StatementResponse::of).toList());
+	}
+
+	@GetMapping("/statements/{id}")
+	StatementResponse statement(@PathVariable UUID id) {
+		return StatementResponse.of(meetings.statement(new MeetingId(id)));
+	}
+
 	private static ZoneId zone(@Nullable String timeZone) {
 		if (timeZone == null) {
 			return ZoneId.of("UTC");
@@ -210,5 +224,18 @@ class MeetingController {
 	}
 
 	record MeetingList(List<MeetingView> items) {
+	}
+
+	/** @param id the meeting's, whose statement it is */
+	record StatementResponse(UUID id, String title, Instant startsAt, Instant endsAt, ZoneId timeZone, String venue, String text,
+			Instant publishedAt) {
+
+		static StatementResponse of(OutcomeStatement statement) {
+			return new StatementResponse(statement.meeting().value(), statement.title(), statement.startsAt(), statement.endsAt(),
+					statement.timeZone(), statement.venue(), statement.text(), statement.publishedAt());
+		}
+	}
+
+	record StatementList(List<StatementResponse> items) {
 	}
 }

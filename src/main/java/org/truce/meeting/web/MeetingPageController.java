@@ -40,7 +40,10 @@ import org.truce.meeting.MeetingId;
 import org.truce.meeting.Meetings;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The meeting pages: the list, a meeting as the member may see it with the secretariat's forms, and the briefing pack. */
+/**
+ * The meeting pages: the list, a meeting as the member may see it with the secretariat's forms, the briefing pack, and
+ * the published outcome statements, to anyone.
+ */
 @Controller
 class MeetingPageController {
 
@@ -179,6 +182,18 @@ class MeetingPageController {
 	ResponseEntity<byte[]> calendar(@PathVariable UUID id) {
 		return download(meetings.invitation(new MeetingId(id), viewer.member()).getBytes(StandardCharsets.UTF_8),
 				MeetingController.CALENDAR, "invitation.ics");
+	}
+
+	@GetMapping("/statements")
+	String statements(Model model) {
+		model.addAttribute("statements", meetings.statements());
+		return "meeting/statements";
+	}
+
+	@GetMapping("/statements/{id}")
+	String statement(@PathVariable UUID id, Model model) {
+		model.addAttribute("statement", meetings.statement(new MeetingId(id)));
+		return "meeting/statement";
 	}
 
 	/** A refused action returns to the meeting with the reason shown there. */
