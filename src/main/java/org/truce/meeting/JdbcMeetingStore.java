@@ -116,7 +116,7 @@ class JdbcMeetingStore {
 				INSERT INTO meeting_action_item (id, meeting_id, text, owner, due_at, decided_by, salt)
 				VALUES (:id, :meeting, :text, :owner, :due, :by, :salt)""")
 			.param("id", item.id())
-			.param("meeting", item.decidedAt().value())
+			.param("meeting", item.meetingId().value())
 			.param("text", item.text())
 			.param("owner", item.owner().value())
 			.param("due", utc(item.dueAt()))
@@ -192,7 +192,7 @@ class JdbcMeetingStore {
 	}
 
 	private static Map<String, Object> decided(ActionItem item) {
-		return Map.of("id", item.id().toString(), "meetingId", item.decidedAt().toString(), "text", item.text(), "owner",
+		return Map.of("id", item.id().toString(), "meetingId", item.meetingId().toString(), "text", item.text(), "owner",
 				item.owner().value(), "dueAt", micros(item.dueAt()));
 	}
 

@@ -48,7 +48,7 @@ final class Meeting {
 		requireSecretariat(by, "sets the agenda");
 		requireScheduled();
 		if (subject == null && (kind == AgendaKind.CASE || kind == AgendaKind.PROPOSAL || kind == AgendaKind.ACTION_ITEM_FOLLOW_UP)) {
-			throw new InvalidInputException("subject", "an agenda item about a " + kind + " names it");
+			throw new InvalidInputException("subjectId", "an agenda item about a " + kind + " names it");
 		}
 		var item = new AgendaItem(UUID.randomUUID(), state.agenda().size() + 1, text("title", title, 500), kind, subject);
 		change(s -> copy(s, append(s.agenda(), item), s.invitations(), s.lineUp(), s.lineUpLevel(), s.minutes(), s.status()));
@@ -62,7 +62,7 @@ final class Meeting {
 		for (int i = 0; i < agendaItems.size(); i++) {
 			var item = agendaItems.get(i);
 			if (state.agenda().stream().noneMatch(a -> a.id().equals(item))) {
-				throw new InvalidInputException("agendaItems[" + i + "]", "is not an item of this meeting's agenda");
+				throw new InvalidInputException("agendaItemIds[" + i + "]", "is not an item of this meeting's agenda");
 			}
 		}
 		var invitation = new Invitation(delegation, agendaItems);

@@ -153,7 +153,8 @@ class MeetingService implements Meetings {
 	@Override
 	@Transactional(readOnly = true)
 	public String invitation(MeetingId id, Viewer.Member viewer) {
-		var meeting = view(visible(id, viewer), viewer);
+		var invited = store.find(id).filter(m -> m.invitationOf(viewer.delegation()).isPresent()).orElseThrow(() -> notFound(id));
+		var meeting = view(invited, viewer);
 		return CalendarInvitation.of(meeting, viewer.delegation(), clock.instant());
 	}
 

@@ -163,7 +163,7 @@ class MeetingIntegrationTest {
 			.andExpect(status().isCreated());
 		secretariat(id, "/invitations", "{\"delegation\": \"TR\", \"agendaItemIds\": [\"" + UUID.randomUUID() + "\"]}")
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.field").value("agendaItems[0]"));
+			.andExpect(jsonPath("$.field").value("agendaItemIds[0]"));
 		secretariat(id, "/invitations", "{\"delegation\": \"TR\"}").andExpect(status().isCreated());
 		secretariat(id, "/invitations", "{\"delegation\": \"IR\"}").andExpect(status().isCreated());
 		secretariat(id, "/held", "{}").andExpect(status().isOk());
@@ -226,6 +226,60 @@ class MeetingIntegrationTest {
 		assertThat(notFound(mvc.perform(get("/api/v1/statements/" + unpublished)), unpublished))
 			.isEqualTo(notFound(mvc.perform(get("/api/v1/statements/" + missing)), missing));
 		mvc.perform(get("/statements/" + unpublished)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiNamesEveryMissingFieldAndTheFieldsAsItTakesThem() throws Exception {
+		mvc.perform(post("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))
+				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("title", "startsAt", "venue")));
+		var id = json(mvc.perform(post("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))
+				.contentType(MediaType.APPLICATION_JSON).content(schedule("Meeting with named fields")))
+			.andExpect(status().isCreated())).get("id").asString();
+		secretariat(id, "/agenda-items", "{\"title\": \"A case\", \"kind\": \"CASE\", \"subjectId\": \"" + UUID.randomUUID() + "\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("subjectId"));
+		var item = json(secretariat(id, "/agenda-items", "{\"title\": \"Review\", \"kind\": \"IMPLEMENTATION_REVIEW\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.subjectId").doesNotExist())).get("id").asString();
+		secretariat(id, "/invitations", "{\"delegation\": \"TR\", \"wholeMeeting\": true}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.invitations[?(@.delegation == 'TR')].wholeMeeting").value(org.hamcrest.Matchers.contains(true)));
+		secretariat(id, "/invitations", "{\"delegation\": \"JO\", \"agendaItemIds\": [\"" + item + "\"]}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.invitations[?(@.delegation == 'JO')].agendaItemIds[0]").value(org.hamcrest.Matchers.contains(item)))
+			.andExpect(jsonPath("$.invitations[?(@.delegation == 'JO')].wholeMeeting").value(org.hamcrest.Matchers.contains(false)));
+		secretariat(id, "/invitations", "{\"delegation\": \"UN\", \"wholeMeeting\": true, \"agendaItemIds\": [\"" + item + "\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("wholeMeeting"));
+		secretariat(id, "/action-items", "{}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("text", "owner", "dueAt")));
+		secretariat(id, "/action-items", "{\"text\": \"Send the maps\", \"owner\": \"TR\", \"dueAt\": \"2017-03-10T12:00:00Z\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.meetingId").value(id))
+			.andExpect(jsonPath("$.decidedAt").doesNotExist());
+	}
+
+	@Test
+	void onlyAnInvitedDelegationHasACalendarInvitation() throws Exception {
+		var followUp = meeting("Astana talks, second round");
+		read("observer.un", followUp, "/invitation.ics").andExpect(status().isOk());
+		var missing = UUID.randomUUID().toString();
+		assertThat(notFound(read("guarantor.tr", followUp, "/invitation.ics"), followUp))
+			.isEqualTo(notFound(read("guarantor.tr", missing, "/invitation.ics"), missing));
+		read("guarantor.tr", followUp).andExpect(status().isOk());
+	}
+
+	@Test
+	void aMeetingFormWithAnUnknownTimeZoneIsRefusedOnThePage() throws Exception {
+		mvc.perform(post("/meetings").cookie(DemoUsers.session(mvc, "secretariat.kz"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("title", "Nowhere").param("startsAt", "2017-03-01T10:00").param("endsAt", "2017-03-01T12:00")
+				.param("timeZone", "Mars/Olympus").param("venue", "Astana"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problem"));
 	}
 
 	@Test

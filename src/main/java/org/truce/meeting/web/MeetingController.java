@@ -3,6 +3,7 @@ package org.truce.meeting.web;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -58,6 +59,7 @@ class MeetingController {
 
 	@PostMapping("/meetings")
 	ResponseEntity<MeetingView> schedule(@RequestBody ScheduleRequest request) {
+		present("title", request.title(), "startsAt", request.startsAt(), "venue", request.venue());
 		var startsAt = required("startsAt", request.startsAt());
 		var endsAt = request.endsAt() == null ? startsAt.plusSeconds(4 * 3600) : request.endsAt();
 		var meeting = meetings.schedule(required("title", request.title()), startsAt, endsAt, zone(request.timeZone()),
@@ -83,10 +85,17 @@ class MeetingController {
 		return ResponseEntity.created(Links.to("/api/v1/meetings/{id}", id)).body(item);
 	}
 
+	/** To the whole meeting ({@code wholeMeeting: true}, or no items named) or to the items named. */
 	@PostMapping("/meetings/{id}/invitations")
 	ResponseEntity<MeetingView> invite(@PathVariable UUID id, @RequestBody InvitationRequest request) {
-		var meeting = meetings.invite(new MeetingId(id), delegation("delegation", request.delegation()),
-				request.agendaItemIds() == null ? List.of() : request.agendaItemIds(), viewer.member());
+		var items = request.agendaItemIds() == null ? List.<UUID>of() : request.agendaItemIds();
+		if (Boolean.TRUE.equals(request.wholeMeeting()) && !items.isEmpty()) {
+			throw new InvalidInputException("wholeMeeting", "is true, yet agendaItemIds names items: invite to one or the other");
+		}
+		if (Boolean.FALSE.equals(request.wholeMeeting()) && items.isEmpty()) {
+			throw new InvalidInputException("agendaItemIds", "must name the items when wholeMeeting is false");
+		}
+		var meeting = meetings.invite(new MeetingId(id), delegation("delegation", request.delegation()), items, viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/meetings/{id}", id)).body(meeting);
 	}
 
@@ -128,6 +137,7 @@ class MeetingController {
 
 	@PostMapping("/meetings/{id}/action-items")
 	ResponseEntity<ActionItem> decide(@PathVariable UUID id, @RequestBody ActionItemRequest request) {
+		present("text", request.text(), "owner", request.owner(), "dueAt", request.dueAt());
 		var item = meetings.decideActionItem(new MeetingId(id), required("text", request.text()),
 				delegation("owner", request.owner()), required("dueAt", request.dueAt()), viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/meetings/{id}", id)).body(item);
@@ -188,6 +198,19 @@ class MeetingController {
 		return new DelegationCode(code);
 	}
 
+	/** Names every field missing from the request at once, as pairs of a field's name and its value. */
+	private static void present(@Nullable Object... fieldsAndValues) {
+		var missing = new ArrayList<InvalidInputException.FieldError>();
+		for (int i = 0; i < fieldsAndValues.length; i += 2) {
+			if (fieldsAndValues[i + 1] == null) {
+				missing.add(new InvalidInputException.FieldError(String.valueOf(fieldsAndValues[i]), "is required"));
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidInputException(missing);
+		}
+	}
+
 	private static <T> T required(String field, @Nullable T value) {
 		if (value == null) {
 			throw new InvalidInputException(field, "is required");
@@ -202,7 +225,8 @@ class MeetingController {
 	record AgendaItemRequest(@Nullable String title, @Nullable String kind, @JsonAlias("subject") @Nullable UUID subjectId) {
 	}
 
-	record InvitationRequest(@Nullable String delegation, @JsonAlias("agendaItems") @Nullable List<UUID> agendaItemIds) {
+	record InvitationRequest(@Nullable String delegation, @JsonAlias("agendaItems") @Nullable List<UUID> agendaItemIds,
+			@Nullable Boolean wholeMeeting) {
 	}
 
 	record LineUpRequest(@Nullable String delegation, @Nullable List<MemberRequest> members) {

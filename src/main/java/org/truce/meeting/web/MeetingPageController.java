@@ -1,6 +1,7 @@
 package org.truce.meeting.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -88,6 +89,9 @@ class MeetingPageController {
 		model.addAttribute("mayApprove", participant && minutes != null && minutes.approvedAt() == null
 				&& !minutes.approvedBy(member.delegation()));
 		model.addAttribute("me", member.delegation().value());
+		model.addAttribute("invited", meeting.invitations().stream().anyMatch(i -> i.delegation().equals(member.delegation())));
+		model.addAttribute("briefed", member.role().readsGuarantorMaterial()
+				|| meeting.agenda().stream().anyMatch(a -> a.kind() == AgendaKind.IMPLEMENTATION_REVIEW));
 		model.addAttribute("kinds", AgendaKind.values());
 		model.addAttribute("delegations", delegations.all());
 		model.addAttribute("levels", Arrays.asList(Confidentiality.values()));
@@ -96,16 +100,16 @@ class MeetingPageController {
 
 	@PostMapping("/meetings/{id}/agenda-items")
 	String agenda(@PathVariable UUID id, @RequestParam String title, @RequestParam String kind,
-			@RequestParam(required = false) @Nullable String subject) {
+			@RequestParam(required = false) @Nullable String subjectId) {
 		meetings.addAgendaItem(new MeetingId(id), title, EnumInput.parse("kind", kind, AgendaKind.class),
-				subject == null || subject.isBlank() ? null : UUID.fromString(subject.strip()), viewer.member());
+				subjectId == null || subjectId.isBlank() ? null : UUID.fromString(subjectId.strip()), viewer.member());
 		return back(id);
 	}
 
 	@PostMapping("/meetings/{id}/invitations")
 	String invite(@PathVariable UUID id, @RequestParam String delegation,
-			@RequestParam(required = false) @Nullable List<UUID> agendaItems) {
-		meetings.invite(new MeetingId(id), new DelegationCode(delegation), agendaItems == null ? List.of() : agendaItems,
+			@RequestParam(required = false) @Nullable List<UUID> agendaItemIds) {
+		meetings.invite(new MeetingId(id), new DelegationCode(delegation), agendaItemIds == null ? List.of() : agendaItemIds,
 				viewer.member());
 		return back(id);
 	}
@@ -197,7 +201,8 @@ class MeetingPageController {
 	}
 
 	/** A refused action returns to the meeting with the reason shown there. */
-	@ExceptionHandler({ ConflictException.class, InvalidInputException.class, ForbiddenException.class, IllegalArgumentException.class })
+	@ExceptionHandler({ ConflictException.class, InvalidInputException.class, ForbiddenException.class, IllegalArgumentException.class,
+			DateTimeException.class })
 	String refused(RuntimeException e, HttpServletRequest request) {
 		RequestContextUtils.getOutputFlashMap(request).put("problem", e.getMessage());
 		var path = request.getRequestURI().substring(request.getContextPath().length());
