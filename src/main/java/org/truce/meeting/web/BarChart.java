@@ -15,7 +15,7 @@ record BarChart(List<Bar> bars, int height) {
 
 	static final int ROW = 20;
 	static final int LONGEST_BAR = 330;
-	private static final int LONGEST_LABEL = 38;
+	private static final int LONGEST_LABEL = 34;
 
 	/** @param label clipped to fit beside the bars; {@code name} is the whole of it */
 	record Bar(String name, String label, long count, int y, int length) {
