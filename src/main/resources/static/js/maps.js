@@ -3,7 +3,10 @@
   'use strict';
   var SYRIA = [[32.3, 35.6], [37.35, 42.4]];
 
-  function baseMap(element) {
+  var OUTLINE = { color: '#4a6780', weight: 1, fillColor: '#dfe7ee', fillOpacity: 0.6 };
+
+  // The boundaries drawn as vector layers, each area styled and named as asked (by default: outlines and its name).
+  function baseMap(element, styleOf, tooltipOf) {
     var map = L.map(element, { attributionControl: true });
     map.attributionControl.setPrefix('');
     map.attributionControl.addAttribution('Boundaries: OCHA / UNCS');
@@ -12,8 +15,10 @@
     if (url) {
       fetch(url).then(function (r) { return r.json(); }).then(function (data) {
         L.geoJSON(data, {
-          style: { color: '#4a6780', weight: 1, fillColor: '#dfe7ee', fillOpacity: 0.6 },
-          onEachFeature: function (feature, layer) { layer.bindTooltip(feature.properties.name); }
+          style: styleOf || OUTLINE,
+          onEachFeature: function (feature, layer) {
+            layer.bindTooltip(tooltipOf ? tooltipOf(feature) : feature.properties.name);
+          }
         }).addTo(map).bringToBack();
       });
     }
@@ -40,6 +45,18 @@
         .addTo(incidentMap);
     });
     incidentMap.fitBounds(area.getBounds(), { maxZoom: 12 });
+  }
+
+  // A briefing's governorates shaded by their number of reports: darker, more.
+  var briefing = document.getElementById('briefing-map');
+  if (briefing) {
+    var counts = JSON.parse(briefing.getAttribute('data-counts'));
+    var most = Object.keys(counts).reduce(function (m, k) { return Math.max(m, counts[k]); }, 1);
+    var countOf = function (feature) { return counts[feature.properties.pcode] || 0; };
+    baseMap(briefing, function (feature) {
+      return { color: '#4a6780', weight: 1, fillColor: '#1f5f8b', fillOpacity: 0.08 + 0.8 * countOf(feature) / most,
+        className: 'governorate' };
+    }, function (feature) { return feature.properties.name + ': ' + countOf(feature); });
   }
 
   var pick = document.getElementById('pick-map');

@@ -31,11 +31,14 @@ class DemoSeeder implements ApplicationRunner {
 	private final ScenarioReports reports;
 	private final ScenarioHumanitarian humanitarian;
 	private final ScenarioTalks talks;
+	private final ScenarioVerification verification;
 	private final ScenarioMeetings meetings;
 	private final Environment environment;
 
 	DemoSeeder(DemoLogins logins, ScenarioAgreement agreement, ScenarioActors actors, ScenarioReports reports,
-			ScenarioHumanitarian humanitarian, ScenarioTalks talks, ScenarioMeetings meetings, Environment environment) {
+			ScenarioHumanitarian humanitarian, ScenarioTalks talks, ScenarioVerification verification, ScenarioMeetings meetings,
+			Environment environment) {
+		this.verification = verification;
 		this.meetings = meetings;
 		this.humanitarian = humanitarian;
 		this.logins = logins;
@@ -55,6 +58,7 @@ class DemoSeeder implements ApplicationRunner {
 		int created = reports.seed(new GedReportMapping(ucdpId -> Optional.ofNullable(actorIds.get(ucdpId))));
 		humanitarian.seed();
 		talks.seed();
+		verification.seed(actorIds);
 		meetings.seed();
 		log.info("Demo scenario seeded in {} ms: {} new reports", (System.nanoTime() - started) / 1_000_000, created);
 		print(accounts, System.out);

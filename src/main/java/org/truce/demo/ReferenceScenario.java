@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.truce.core.DelegationCode;
 import org.truce.core.Role;
+import org.truce.core.Viewer;
 
 /** Who takes part in the reference scenario: the Astana mechanism of January to March 2017. */
 final class ReferenceScenario {
@@ -31,5 +32,14 @@ final class ReferenceScenario {
 			new ScenarioMember(KAZAKHSTAN, "Republic of Kazakhstan (host secretariat)", Role.SECRETARIAT, "admin", true));
 
 	private ReferenceScenario() {
+	}
+
+	/** The scenario's user acting for a delegation. */
+	static Viewer.Member member(DelegationCode delegation) {
+		return MEMBERS.stream()
+			.filter(member -> member.code().equals(delegation) && !member.administrator())
+			.map(member -> new Viewer.Member(member.username(), member.code(), member.role()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No member of the scenario acts for " + delegation));
 	}
 }

@@ -9,18 +9,26 @@ import org.truce.humanitarian.HumanitarianKind;
 
 /**
  * The humanitarian file of the scenario's first technical meetings, in our own words: a medical evacuation, an aid
- * convoy, the release of detainees and lists of missing persons, with the parties' commitments — some kept, some not.
+ * convoy, the release of detainees and lists of missing persons, with the parties' commitments — some kept, some not —
+ * each raised and made in January 2017.
  */
 @Component
 class ScenarioHumanitarian {
 
 	private final HumanitarianItems items;
+	private final ScenarioClock clock;
 
-	ScenarioHumanitarian(HumanitarianItems items) {
+	ScenarioHumanitarian(HumanitarianItems items, ScenarioClock clock) {
 		this.items = items;
+		this.clock = clock;
 	}
 
 	void seed() {
+		clock.at(Instant.parse("2017-01-24T12:00:00Z"), this::seedItems);
+	}
+
+	/** Raised and committed to in the humanitarian talks held beside the Astana talks of 23 and 24 January. */
+	private void seedItems() {
 		var evacuation = items.seed(HumanitarianKind.MEDICAL_EVACUATION, "Medical evacuation from Madaya",
 				"Evacuation of the wounded and chronically ill from besieged Madaya, in step with the Fuaa and Kafraya evacuations.",
 				Confidentiality.MECHANISM, ReferenceScenario.OPPOSITION);

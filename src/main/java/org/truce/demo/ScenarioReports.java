@@ -1,24 +1,32 @@
 package org.truce.demo;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.truce.report.ReportRegister;
 import org.truce.report.SourceKind;
 
-/** Files one report per GED event of the scenario's period, each once: a record already imported is skipped. */
+/**
+ * Files one report per GED event of the scenario's period, each once: a record already imported is skipped. Each is
+ * filed a few hours after its event ended, as a delegation of the time would have, not on the day the demo started.
+ */
 @Component
 class ScenarioReports {
 
 	private static final int EVENTS_PER_TRANSACTION = 250;
+	private static final Duration FILED_AFTER_THE_EVENT = Duration.ofHours(6);
 
 	private final ReportRegister register;
 	private final TransactionTemplate transactions;
+	private final ScenarioClock clock;
 
-	ScenarioReports(ReportRegister register, TransactionTemplate transactions) {
+	ScenarioReports(ReportRegister register, TransactionTemplate transactions, ScenarioClock clock) {
 		this.register = register;
 		this.transactions = transactions;
+		this.clock = clock;
 	}
 
 	/** @return how many reports this call created */
@@ -35,7 +43,9 @@ class ScenarioReports {
 	private int importAll(List<GedReportMapping.ScenarioReport> reports) {
 		int created = 0;
 		for (var report : reports) {
-			if (register.importReport(report.draft(), report.reporter(), SourceKind.IMPORT, report.externalRef()).created()) {
+			var filedAt = Objects.requireNonNull(report.draft().occurredTo()).plus(FILED_AFTER_THE_EVENT);
+			if (clock.at(filedAt, () -> register.importReport(report.draft(), report.reporter(), SourceKind.IMPORT,
+					report.externalRef())).created()) {
 				created++;
 			}
 		}

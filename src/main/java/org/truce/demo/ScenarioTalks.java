@@ -1,11 +1,12 @@
 package org.truce.demo;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.truce.core.DelegationCode;
-import org.truce.core.Viewer;
 import org.truce.talks.NewProposal;
 import org.truce.talks.NewTalks;
 import org.truce.talks.ProposalStatus;
@@ -15,10 +16,13 @@ import org.truce.talks.Stance;
 import org.truce.talks.TalksDetails;
 import org.truce.talks.ThreadId;
 
+import static org.truce.demo.ReferenceScenario.member;
+
 /**
  * The talks of the scenario, in our own words: the opposition would not sit with the government, so the Russian
  * delegation shuttled between the two rooms, and the opposition tabled a proposal on monitoring the ceasefire, which it
- * revised and on which the guarantors took positions. Each part is seeded once, found by its title on later starts.
+ * revised and on which the guarantors took positions, in Astana from 23 January 2017, each step at its time. Each part
+ * is seeded once, found by its title on later starts.
  */
 @Component
 class ScenarioTalks {
@@ -46,11 +50,13 @@ class ScenarioTalks {
 	private final ProximityTalks talks;
 	private final Proposals proposals;
 	private final TransactionTemplate transactions;
+	private final ScenarioClock clock;
 
-	ScenarioTalks(ProximityTalks talks, Proposals proposals, TransactionTemplate transactions) {
+	ScenarioTalks(ProximityTalks talks, Proposals proposals, TransactionTemplate transactions, ScenarioClock clock) {
 		this.talks = talks;
 		this.proposals = proposals;
 		this.transactions = transactions;
+		this.clock = clock;
 	}
 
 	void seed() {
@@ -66,17 +72,19 @@ class ScenarioTalks {
 			return;
 		}
 		var parties = List.of(ReferenceScenario.GOVERNMENT.value(), ReferenceScenario.OPPOSITION.value());
-		var opened = talks.open(new NewTalks(TALKS_TITLE, ReferenceScenario.RUSSIA.value(), parties),
-				member(ReferenceScenario.KAZAKHSTAN));
+		var opened = at("2017-01-23T05:00:00Z", () -> talks.open(new NewTalks(TALKS_TITLE, ReferenceScenario.RUSSIA.value(), parties),
+				member(ReferenceScenario.KAZAKHSTAN))).value();
 		var government = threadOf(opened, ReferenceScenario.GOVERNMENT);
 		var opposition = threadOf(opened, ReferenceScenario.OPPOSITION);
 
-		var opening = talks.post(opposition, OPPOSITION_OPENING, member(ReferenceScenario.OPPOSITION));
-		talks.post(opposition, "Understood. I will put your priorities to the government delegation in its room and "
-				+ "come back to you.", russia);
-		talks.relay(opening.id(), government, RELAYED_TO_GOVERNMENT, russia);
-		talks.post(government, "The government keeps to the ceasefire outside the areas held by the excluded groups, and "
-				+ "will take up the question of detainees through the mechanism.", member(ReferenceScenario.GOVERNMENT));
+		var opening = at("2017-01-23T06:30:00Z",
+				() -> talks.post(opposition, OPPOSITION_OPENING, member(ReferenceScenario.OPPOSITION))).value();
+		at("2017-01-23T07:00:00Z", () -> talks.post(opposition, "Understood. I will put your priorities to the government "
+				+ "delegation in its room and come back to you.", russia));
+		at("2017-01-23T08:00:00Z", () -> talks.relay(opening.id(), government, RELAYED_TO_GOVERNMENT, russia));
+		at("2017-01-23T10:00:00Z", () -> talks.post(government, "The government keeps to the ceasefire outside the areas held by "
+				+ "the excluded groups, and will take up the question of detainees through the mechanism.",
+				member(ReferenceScenario.GOVERNMENT)));
 	}
 
 	private void seedProposal() {
@@ -86,30 +94,26 @@ class ScenarioTalks {
 			return;
 		}
 		var russia = member(ReferenceScenario.RUSSIA);
-		var id = proposals.submit(new NewProposal(PROPOSAL_TITLE, PROPOSAL_FIRST, null), opposition).id();
-		proposals.takePosition(id, Stance.AMEND, "Reports within 24 hours and findings every two weeks; a month is too long.",
-				russia);
-		proposals.revise(id, PROPOSAL_SECOND,
-				"Shorter deadlines, as the Russian delegation proposed; monitors on the ground added.", opposition);
-		proposals.takePosition(id, Stance.AMEND, "The joint group should hear the party accused before it publishes a finding.",
-				russia);
-		proposals.takePosition(id, Stance.SUPPORT, null, member(ReferenceScenario.TURKEY));
-		proposals.takePosition(id, Stance.OPPOSE, "Monitors on the ground need the consent of the government.",
-				member(ReferenceScenario.IRAN));
-		proposals.changeStatus(id, ProposalStatus.UNDER_DISCUSSION, "On the agenda of the technical meeting of 6 February 2017.",
-				member(ReferenceScenario.KAZAKHSTAN));
+		var id = at("2017-01-24T06:00:00Z", () -> proposals.submit(new NewProposal(PROPOSAL_TITLE, PROPOSAL_FIRST, null), opposition))
+			.value().id();
+		at("2017-01-27T08:00:00Z", () -> proposals.takePosition(id, Stance.AMEND,
+				"Reports within 24 hours and findings every two weeks; a month is too long.", russia));
+		at("2017-02-02T08:00:00Z", () -> proposals.revise(id, PROPOSAL_SECOND,
+				"Shorter deadlines, as the Russian delegation proposed; monitors on the ground added.", opposition));
+		at("2017-02-03T07:00:00Z", () -> proposals.takePosition(id, Stance.AMEND,
+				"The joint group should hear the party accused before it publishes a finding.", russia));
+		at("2017-02-03T09:00:00Z", () -> proposals.takePosition(id, Stance.SUPPORT, null, member(ReferenceScenario.TURKEY)));
+		at("2017-02-03T11:00:00Z", () -> proposals.takePosition(id, Stance.OPPOSE,
+				"Monitors on the ground need the consent of the government.", member(ReferenceScenario.IRAN)));
+		at("2017-02-04T08:00:00Z", () -> proposals.changeStatus(id, ProposalStatus.UNDER_DISCUSSION,
+				"On the agenda of the technical meeting of 6 February 2017.", member(ReferenceScenario.KAZAKHSTAN)));
+	}
+
+	private <T> T at(String time, Supplier<T> step) {
+		return clock.at(Instant.parse(time), step);
 	}
 
 	private static ThreadId threadOf(TalksDetails talks, DelegationCode party) {
 		return talks.threads().stream().filter(thread -> thread.party().equals(party)).findFirst().orElseThrow().id();
-	}
-
-	/** The scenario's user acting for a delegation. */
-	private static Viewer.Member member(DelegationCode delegation) {
-		return ReferenceScenario.MEMBERS.stream()
-			.filter(member -> member.code().equals(delegation) && !member.administrator())
-			.map(member -> new Viewer.Member(member.username(), member.code(), member.role()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No member of the scenario acts for " + delegation));
 	}
 }

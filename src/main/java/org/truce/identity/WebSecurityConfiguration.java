@@ -25,7 +25,7 @@ class WebSecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**" };
+			"/swagger-ui.html", "/swagger-ui/**", "/statements", "/statements/*" };
 
 	private final JdbcApiTokens tokens;
 	private final JdbcUserAccounts users;
@@ -58,7 +58,8 @@ class WebSecurityConfiguration {
 		return statelessApi(http, problems)
 			.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/categories", "/api/v1/delegations", "/api/v1/ledger/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/categories", "/api/v1/delegations", "/api/v1/ledger/**",
+						"/api/v1/statements", "/api/v1/statements/*").permitAll()
 				.anyRequest().authenticated())
 			.build();
 	}

@@ -9,9 +9,9 @@ import org.truce.core.DelegationCode;
 /**
  * A decision's follow-up: what a delegation is to do by when. It stays on every next meeting's agenda until closed.
  *
- * @param decidedAt the meeting that decided it
+ * @param meetingId the meeting that decided it
  */
-public record ActionItem(UUID id, MeetingId decidedAt, String text, DelegationCode owner, Instant dueAt,
+public record ActionItem(UUID id, MeetingId meetingId, String text, DelegationCode owner, Instant dueAt,
 		@Nullable Instant closedAt, @Nullable String closingNote) {
 
 	public boolean isOpen() {

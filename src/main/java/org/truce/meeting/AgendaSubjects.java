@@ -40,7 +40,7 @@ class AgendaSubjects {
 			}
 		}
 		catch (NotFoundException e) {
-			throw new InvalidInputException("subject", "no " + kind.name().toLowerCase(Locale.ROOT) + " has this id");
+			throw new InvalidInputException("subjectId", "no " + kind.name().toLowerCase(Locale.ROOT) + " has this id");
 		}
 	}
 }

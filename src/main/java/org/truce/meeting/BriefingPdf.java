@@ -4,11 +4,12 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,32 +18,39 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Renders a briefing pack as a PDF: the figures as tables, bar charts of the reports by governorate and category, and a
- * map of the governorates shaded by their number of reports, drawn from the boundary vectors.
+ * Renders a briefing pack as a PDF, section for section as the HTML view shows it: the figures as tables, bar charts of
+ * the reports and incidents by governorate and category, and a map of the governorates shaded by their number of
+ * reports, drawn from the boundary vectors. Headings come from the message bundles, in the reader's language.
  */
 final class BriefingPdf {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 	private static final float MARGIN = 50;
 	private static final float BAR_WIDTH = 260;
 
 	private final PDDocument document = new PDDocument();
 	private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 	private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+	private final MessageSource messages;
+	private final Locale locale;
+	private final DateTimeFormatter day;
 	private PDPageContentStream page;
 	private float y;
 
-	private BriefingPdf() throws IOException {
+	private BriefingPdf(MessageSource messages, Locale locale, BriefingPack pack) throws IOException {
+		this.messages = messages;
+		this.locale = locale;
+		this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(pack.timeZone());
 		newPage();
 	}
 
-	static byte[] render(BriefingPack pack, String governorates) {
+	static byte[] render(BriefingPack pack, String governorates, MessageSource messages, Locale locale) {
 		try {
-			var pdf = new BriefingPdf();
+			var pdf = new BriefingPdf(messages, locale, pack);
 			pdf.write(pack, governorates);
 			return pdf.finish();
 		}
@@ -52,37 +60,59 @@ final class BriefingPdf {
 	}
 
 	private void write(BriefingPack pack, String governorates) throws IOException {
-		heading("Implementation review briefing pack", 18);
+		heading(label("meeting.briefing"), 18);
 		line(pack.title(), bold, 12);
-		line("Period: " + DAY.format(pack.from()) + " to " + DAY.format(pack.to()), regular, 11);
-		line("Prepared for " + pack.preparedFor() + " on " + DAY.format(pack.preparedAt())
-				+ ". Counts cover what this delegation may see.", regular, 9);
+		line(label("briefing.period", date(pack.from()), date(pack.to()), pack.preparedFor()), regular, 11);
+		line(label("briefing.prepared", date(pack.preparedAt())), regular, 9);
 		gap(10);
-		heading("Reports: " + pack.reports(), 14);
-		bars("By governorate", pack.reportsByGovernorate());
+		heading(label("briefing.reports", pack.reports()), 14);
+		bars(label("briefing.byGovernorate"), pack.reportsByGovernorate());
 		map(pack.reportsByGovernorate(), governorates);
-		bars("By category", pack.reportsByCategory());
-		table("By alleged perpetrator", List.of("Actor", "Reports"),
-				pack.reportsByPerpetrator().stream().limit(15).map(c -> List.of(c.label(), Long.toString(c.count()))).toList());
-		if (!pack.guarantorLogs().isEmpty()) {
-			table("The guarantors' logs", List.of("Guarantor", "Logged", "Cross-confirmed", "Disputed"),
-					pack.guarantorLogs().stream().map(g -> List.of(g.guarantor(), Long.toString(g.logged()),
+		bars(label("briefing.byCategory"), pack.reportsByCategory());
+		table(label("briefing.byPerpetrator"), List.of(label("briefing.actor"), label("briefing.count")),
+				pack.reportsByPerpetrator().stream().map(c -> List.of(c.label(), Long.toString(c.count()))).toList());
+		heading(label("briefing.incidents", pack.incidents()), 14);
+		bars(label("briefing.byGovernorate"), pack.incidentsByGovernorate());
+		bars(label("briefing.byCategory"), pack.incidentsByCategory());
+		var logs = pack.guarantorLogs();
+		if (logs == null) {
+			line(label("log.title"), bold, 11);
+			line(label("briefing.logsWithheld"), regular, 9);
+			gap(8);
+		}
+		else {
+			table(label("log.title"), List.of(label("log.guarantor"), label("log.logged"), label("log.crossConfirmed"),
+					label("log.disputed")), logs.stream().map(g -> List.of(g.guarantor(), Long.toString(g.logged()),
 							Long.toString(g.crossConfirmed()), Long.toString(g.disputed()))).toList());
 		}
 		var cases = pack.cases();
-		table("Cases", List.of("Opened", "Determined", "Pending", "Median days to a ruling"),
+		table(label("cases.title"), List.of(label("briefing.opened"), label("briefing.determined"), label("briefing.pending"),
+				label("briefing.medianDays")),
 				List.of(List.of(Long.toString(cases.opened()), Long.toString(cases.determined()), Long.toString(cases.pending()),
-						cases.medianDaysToDetermination() == null ? "-" : String.format("%.1f", cases.medianDaysToDetermination()))));
-		overdue("Replies overdue", pack.overdueReplies());
-		overdue("Action items overdue", pack.overdueActionItems());
+						cases.medianDaysToDetermination() == null ? "-"
+								: String.format(locale, "%.1f", cases.medianDaysToDetermination()))));
+		overdue(label("briefing.overdueReplies"), pack.overdueReplies());
+		overdue(label("briefing.overdueActionItems"), pack.overdueActionItems());
 		var commitments = pack.commitments();
-		table("Humanitarian commitments due in the period", List.of("Due", "Met", "Missed", "Pending"),
+		table(label("briefing.commitmentsDue"), List.of(label("briefing.due"), label("briefing.met"), label("briefing.missed"),
+				label("briefing.pending")),
 				List.of(List.of(Long.toString(commitments.due()), Long.toString(commitments.met()), Long.toString(commitments.missed()),
 						Long.toString(commitments.pending()))));
 	}
 
+	private String label(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+
+	private String date(Instant at) {
+		return day.format(at);
+	}
+
 	private void bars(String title, List<BriefingPack.Count> counts) throws IOException {
 		line(title, bold, 11);
+		if (counts.isEmpty()) {
+			line(label("briefing.none"), regular, 9);
+		}
 		long max = counts.stream().mapToLong(BriefingPack.Count::count).max().orElse(1);
 		for (var count : counts) {
 			room(14);
@@ -103,7 +133,7 @@ final class BriefingPdf {
 		float height = 230;
 		float width = 300;
 		room(height + 20);
-		line("Map of reports by governorate", bold, 11);
+		line(label("briefing.map"), bold, 11);
 		Map<String, Long> counts = new HashMap<>();
 		byGovernorate.forEach(c -> counts.put(c.key(), c.count()));
 		long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
@@ -139,7 +169,7 @@ final class BriefingPdf {
 		page.setNonStrokingColor(Color.BLACK);
 		page.setStrokingColor(Color.BLACK);
 		y = top - height - 14;
-		text(MARGIN, y, "Boundaries: OCHA / UNCS. Darker governorates had more reports.", regular, 8);
+		text(MARGIN, y, label("briefing.mapNote"), regular, 8);
 		gap(16);
 	}
 
@@ -150,8 +180,8 @@ final class BriefingPdf {
 	}
 
 	private void overdue(String title, List<BriefingPack.Overdue> items) throws IOException {
-		table(title, List.of("What", "Who", "Due"), items.isEmpty() ? List.of(List.of("none", "", ""))
-				: items.stream().map(o -> List.of(o.what(), o.owner(), DAY.format(o.dueAt()))).toList());
+		table(title, List.of(label("briefing.what"), label("briefing.who"), label("briefing.dueAt")),
+				items.stream().map(o -> List.of(o.what(), o.owner(), date(o.dueAt()))).toList());
 	}
 
 	private void table(String title, List<String> header, List<List<String>> rows) throws IOException {
@@ -159,6 +189,9 @@ final class BriefingPdf {
 		line(title, bold, 11);
 		float column = (PDRectangle.A4.getWidth() - 2 * MARGIN) / header.size();
 		row(header, column, bold);
+		if (rows.isEmpty()) {
+			line(label("briefing.none"), regular, 9);
+		}
 		for (var row : rows) {
 			row(row, column, regular);
 		}

@@ -41,14 +41,18 @@ class JdbcMeetingStore {
 		this.ledger = ledger;
 	}
 
-	/** Saves the meeting's next revision and logs it in the ledger, in the caller's transaction. */
+	/**
+	 * Saves the meeting's next revision and logs it in the ledger, in the caller's transaction: in the name of the
+	 * delegation that acted, or of the organiser where naming it would disclose who attends.
+	 */
 	LedgerTicket save(Meeting meeting, int expectedRevision, MeetingChange change, String action, Viewer.Member by, Instant at) {
 		var snapshot = meeting.snapshot();
 		var json = JSON.writeValueAsString(snapshot);
 		int revision = expectedRevision + 1;
-		var content = SubjectContent.salted(JsonContent.of(json));
+		var content = SubjectContent.salted(revisionContent(json, by.delegation().value()));
 		var ticket = ledger.record(new LedgerRecord(change.ledgerType(),
-				new RevisionSubject(snapshot.id().value(), revision).toString(), by.delegation(), at, content));
+				new RevisionSubject(snapshot.id().value(), revision).toString(),
+				change.disclosesAttendance() ? snapshot.organiser() : by.delegation(), at, content));
 		int written = expectedRevision == 0
 				? jdbc.sql("INSERT INTO meeting (id, starts_at, status, snapshot, revision) VALUES (:id, :starts, :status, CAST(:snapshot AS jsonb), 1)")
 					.param("id", snapshot.id().value())
@@ -70,12 +74,14 @@ class JdbcMeetingStore {
 			throw new IllegalStateException("Meeting " + snapshot.id() + " changed concurrently");
 		}
 		jdbc.sql("""
-				INSERT INTO meeting_revision (meeting_id, revision, recorded_at, recorded_by, action, snapshot, salt)
-				VALUES (:id, :revision, :at, :by, :action, CAST(:snapshot AS jsonb), :salt)""")
+				INSERT INTO meeting_revision (meeting_id, revision, recorded_at, recorded_by, recorded_by_delegation, action, snapshot,
+				                              salt)
+				VALUES (:id, :revision, :at, :by, :delegation, :action, CAST(:snapshot AS jsonb), :salt)""")
 			.param("id", snapshot.id().value())
 			.param("revision", revision)
 			.param("at", utc(at))
 			.param("by", by.username())
+			.param("delegation", by.delegation().value())
 			.param("action", action)
 			.param("snapshot", json)
 			.param("salt", content.salt())
@@ -110,7 +116,7 @@ class JdbcMeetingStore {
 				INSERT INTO meeting_action_item (id, meeting_id, text, owner, due_at, decided_by, salt)
 				VALUES (:id, :meeting, :text, :owner, :due, :by, :salt)""")
 			.param("id", item.id())
-			.param("meeting", item.decidedAt().value())
+			.param("meeting", item.meetingId().value())
 			.param("text", item.text())
 			.param("owner", item.owner().value())
 			.param("due", utc(item.dueAt()))
@@ -139,10 +145,11 @@ class JdbcMeetingStore {
 			}
 			else {
 				RevisionSubject.parse(subject).flatMap(revision -> jdbc.sql("""
-						SELECT CAST(snapshot AS text) AS snapshot, salt FROM meeting_revision
+						SELECT CAST(snapshot AS text) AS snapshot, recorded_by_delegation, salt FROM meeting_revision
 						WHERE meeting_id = ? AND revision = ? AND salt IS NOT NULL""")
 					.params(revision.id(), revision.revision())
-					.query((rs, row) -> SubjectContent.of(rs.getBytes("salt"), JsonContent.of(rs.getString("snapshot"))))
+					.query((rs, row) -> SubjectContent.of(rs.getBytes("salt"),
+							revisionContent(rs.getString("snapshot"), rs.getString("recorded_by_delegation"))))
 					.optional())
 					.ifPresent(content -> contents.put(subject, content));
 			}
@@ -169,11 +176,23 @@ class JdbcMeetingStore {
 							Objects.requireNonNullElse(found.item().closingNote(), ""))));
 	}
 
+	/**
+	 * A revision's content: the snapshot and the delegation that made the change, which the entry may not name. Revisions
+	 * logged before the delegation was recorded hash their snapshot alone.
+	 */
+	private static Map<String, Object> revisionContent(String snapshot, @Nullable String recordedBy) {
+		var content = new HashMap<>(JsonContent.of(snapshot));
+		if (recordedBy != null) {
+			content.put("recordedBy", recordedBy);
+		}
+		return content;
+	}
+
 	private record SaltedItem(ActionItem item, byte @Nullable [] salt) {
 	}
 
 	private static Map<String, Object> decided(ActionItem item) {
-		return Map.of("id", item.id().toString(), "meetingId", item.decidedAt().toString(), "text", item.text(), "owner",
+		return Map.of("id", item.id().toString(), "meetingId", item.meetingId().toString(), "text", item.text(), "owner",
 				item.owner().value(), "dueAt", micros(item.dueAt()));
 	}
 

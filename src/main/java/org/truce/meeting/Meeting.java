@@ -38,8 +38,8 @@ final class Meeting {
 			throw new InvalidInputException("endsAt", "must be after startsAt");
 		}
 		var meeting = new Meeting(new MeetingSnapshot(new MeetingId(UUID.randomUUID()), text("title", title, 300), startsAt,
-				endsAt, timeZone, text("venue", venue, 300), MeetingStatus.SCHEDULED, at, List.of(), List.of(), List.of(),
-				Confidentiality.GUARANTORS, null, null, null));
+				endsAt, timeZone, text("venue", venue, 300), MeetingStatus.SCHEDULED, at, by.delegation(), List.of(), List.of(),
+				List.of(), Confidentiality.GUARANTORS, null, null, null));
 		meeting.events.add(new MeetingScheduled(meeting.state.id(), startsAt, by.delegation(), at));
 		return meeting;
 	}
@@ -48,7 +48,7 @@ final class Meeting {
 		requireSecretariat(by, "sets the agenda");
 		requireScheduled();
 		if (subject == null && (kind == AgendaKind.CASE || kind == AgendaKind.PROPOSAL || kind == AgendaKind.ACTION_ITEM_FOLLOW_UP)) {
-			throw new InvalidInputException("subject", "an agenda item about a " + kind + " names it");
+			throw new InvalidInputException("subjectId", "an agenda item about a " + kind + " names it");
 		}
 		var item = new AgendaItem(UUID.randomUUID(), state.agenda().size() + 1, text("title", title, 500), kind, subject);
 		change(s -> copy(s, append(s.agenda(), item), s.invitations(), s.lineUp(), s.lineUpLevel(), s.minutes(), s.status()));
@@ -62,7 +62,7 @@ final class Meeting {
 		for (int i = 0; i < agendaItems.size(); i++) {
 			var item = agendaItems.get(i);
 			if (state.agenda().stream().noneMatch(a -> a.id().equals(item))) {
-				throw new InvalidInputException("agendaItems[" + i + "]", "is not an item of this meeting's agenda");
+				throw new InvalidInputException("agendaItemIds[" + i + "]", "is not an item of this meeting's agenda");
 			}
 		}
 		var invitation = new Invitation(delegation, agendaItems);
@@ -144,8 +144,8 @@ final class Meeting {
 		}
 		var statement = text("text", text, MAXIMUM_TEXT_LENGTH);
 		state = new MeetingSnapshot(state.id(), state.title(), state.startsAt(), state.endsAt(), state.timeZone(), state.venue(),
-				state.status(), state.scheduledAt(), state.agenda(), state.invitations(), state.lineUp(), state.lineUpLevel(),
-				state.minutes(), statement, at);
+				state.status(), state.scheduledAt(), state.organiser(), state.agenda(), state.invitations(), state.lineUp(),
+				state.lineUpLevel(), state.minutes(), statement, at);
 		events.add(new StatementPublished(state.id(), by.delegation(), at));
 	}
 
@@ -172,7 +172,7 @@ final class Meeting {
 	private static MeetingSnapshot copy(MeetingSnapshot s, List<AgendaItem> agenda, List<Invitation> invitations,
 			List<LineUpMember> lineUp, Confidentiality lineUpLevel, @Nullable Minutes minutes, MeetingStatus status) {
 		return new MeetingSnapshot(s.id(), s.title(), s.startsAt(), s.endsAt(), s.timeZone(), s.venue(), status, s.scheduledAt(),
-				agenda, invitations, lineUp, lineUpLevel, minutes, s.outcomeStatement(), s.statementPublishedAt());
+				s.organiser(), agenda, invitations, lineUp, lineUpLevel, minutes, s.outcomeStatement(), s.statementPublishedAt());
 	}
 
 	private static void requireSecretariat(Viewer.Member by, String action) {

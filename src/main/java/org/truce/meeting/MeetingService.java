@@ -3,7 +3,9 @@ package org.truce.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -151,8 +153,31 @@ class MeetingService implements Meetings {
 	@Override
 	@Transactional(readOnly = true)
 	public String invitation(MeetingId id, Viewer.Member viewer) {
-		var meeting = view(visible(id, viewer), viewer);
+		var invited = store.find(id).filter(m -> m.invitationOf(viewer.delegation()).isPresent()).orElseThrow(() -> notFound(id));
+		var meeting = view(invited, viewer);
 		return CalendarInvitation.of(meeting, viewer.delegation(), clock.instant());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<OutcomeStatement> statements() {
+		return store.all().stream().map(MeetingService::published).flatMap(Optional::stream)
+			.sorted(Comparator.comparing(OutcomeStatement::publishedAt).reversed())
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public OutcomeStatement statement(MeetingId id) {
+		return store.find(id).flatMap(MeetingService::published).orElseThrow(() -> new NotFoundException("statement", id));
+	}
+
+	private static Optional<OutcomeStatement> published(MeetingSnapshot meeting) {
+		var text = meeting.outcomeStatement();
+		var at = meeting.statementPublishedAt();
+		return text == null || at == null ? Optional.empty()
+				: Optional.of(new OutcomeStatement(meeting.id(), meeting.title(), meeting.startsAt(), meeting.endsAt(),
+						meeting.timeZone(), meeting.venue(), text, at));
 	}
 
 	@Override

@@ -13,11 +13,13 @@ import org.truce.core.DelegationCode;
  * A meeting as stored, whole; what a viewer sees of it is cut from this by {@link MeetingView}.
  *
  * @param timeZone where the meeting is held, for its local time and the calendar invitation
+ * @param organiser the secretariat that scheduled it, accountable for its record: the ledger names it for the changes
+ *        that would disclose who attends
  * @param lineUpLevel who may read the line-up: by default the guarantors and the secretariat
  * @param outcomeStatement the public statement, once published
  */
 public record MeetingSnapshot(MeetingId id, String title, Instant startsAt, Instant endsAt, ZoneId timeZone, String venue,
-		MeetingStatus status, Instant scheduledAt, List<AgendaItem> agenda, List<Invitation> invitations,
+		MeetingStatus status, Instant scheduledAt, DelegationCode organiser, List<AgendaItem> agenda, List<Invitation> invitations,
 		List<LineUpMember> lineUp, Confidentiality lineUpLevel, @Nullable Minutes minutes, @Nullable String outcomeStatement,
 		@Nullable Instant statementPublishedAt) {
 

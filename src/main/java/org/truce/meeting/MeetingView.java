@@ -25,6 +25,16 @@ public record MeetingView(MeetingId id, String title, Instant startsAt, Instant 
 			.orElse(false);
 	}
 
+	/** The guarantors, the secretariat and the delegations invited to the meeting's implementation review. */
+	static boolean briefedTo(MeetingSnapshot meeting, Viewer viewer) {
+		return viewer.asMember()
+			.map(m -> m.role().readsGuarantorMaterial() || meeting.invitationOf(m.delegation())
+				.map(invitation -> meeting.agenda().stream()
+					.anyMatch(item -> item.kind() == AgendaKind.IMPLEMENTATION_REVIEW && invitation.covers(item.id())))
+				.orElse(false))
+			.orElse(false);
+	}
+
 	static MeetingView of(MeetingSnapshot meeting, List<ActionItem> actionItems, Viewer viewer) {
 		var member = viewer.asMember().orElseThrow();
 		boolean mechanism = member.role().readsGuarantorMaterial();

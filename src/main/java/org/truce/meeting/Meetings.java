@@ -44,8 +44,17 @@ public interface Meetings {
 
 	List<MeetingView> visibleTo(Viewer viewer);
 
-	/** An RFC 5545 calendar invitation for the viewer's delegation, naming only the agenda items it is invited to. */
+	/**
+	 * An RFC 5545 calendar invitation for the viewer's delegation, naming only the agenda items it is invited to. A
+	 * delegation not invited has none: the meeting is not found, even by a guarantor who may read it.
+	 */
 	String invitation(MeetingId meeting, Viewer.Member viewer);
+
+	/** The published outcome statements, newest first: public, read by anyone. */
+	List<OutcomeStatement> statements();
+
+	/** A meeting's published outcome statement; a meeting without one is not found, as a missing one. */
+	OutcomeStatement statement(MeetingId meeting);
 
 	/** Open action items past their due date, as the viewer may see them. */
 	List<ActionItem> overdueActionItems(Viewer viewer, Instant at);

@@ -2,21 +2,39 @@ package org.truce.talks;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.truce.core.DelegationCode;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LedgerRecord;
+import org.truce.ledger.LedgerTicket;
+import org.truce.ledger.SubjectContent;
 
 import static org.truce.talks.Stored.delegation;
 import static org.truce.talks.Stored.instant;
 import static org.truce.talks.Stored.utc;
 
-/** Talks, threads and messages in PostgreSQL. Messages are inserted, never updated. */
+/**
+ * Talks, threads and messages in PostgreSQL. Messages are inserted, never updated. Talks opened and every message are
+ * logged in the ledger in the caller's transaction, with the salt kept in the row. A message's entry names it by its id
+ * alone and names the mediator, who is accountable for the talks: neither its thread nor the party that wrote it may be
+ * learnt from the public log.
+ */
 @Repository
 class JdbcTalksStore {
+
+	static final String OPENED = "talks.opened";
+	static final String POSTED = "talks.message-posted";
+	static final String RELAYED = "talks.message-relayed";
+	static final List<String> TYPES = List.of(OPENED, POSTED, RELAYED);
 
 	private static final String THREAD = """
 			SELECT th.id, th.talks_id, t.title, th.party, t.mediator FROM talks_thread th JOIN talks t ON t.id = th.talks_id""";
@@ -30,25 +48,31 @@ class JdbcTalksStore {
 			LEFT JOIN talks_thread source_thread ON source_thread.id = source.thread_id""";
 
 	private final JdbcClient jdbc;
+	private final Ledger ledger;
 
-	JdbcTalksStore(JdbcClient jdbc) {
+	JdbcTalksStore(JdbcClient jdbc, Ledger ledger) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
-	void insert(Talks talks, String username) {
+	LedgerTicket insert(Talks talks, DelegationCode openedBy, String username) {
+		var content = SubjectContent.salted(talksContent(talks));
 		jdbc.sql("""
-				INSERT INTO talks (id, title, mediator, opened_at, opened_by_user) VALUES (:id, :title, :mediator, :at, :user)""")
+				INSERT INTO talks (id, title, mediator, opened_at, opened_by_user, salt)
+				VALUES (:id, :title, :mediator, :at, :user, :salt)""")
 			.param("id", talks.id().value())
 			.param("title", talks.title())
 			.param("mediator", talks.mediator().value())
 			.param("at", utc(talks.openedAt()))
 			.param("user", username)
+			.param("salt", content.salt())
 			.update();
 		for (var thread : talks.threads()) {
 			jdbc.sql("INSERT INTO talks_thread (id, talks_id, party) VALUES (?, ?, ?)")
 				.params(thread.id().value(), talks.id().value(), thread.party().value())
 				.update();
 		}
+		return ledger.record(new LedgerRecord(OPENED, talks.id().toString(), openedBy, talks.openedAt(), content));
 	}
 
 	Optional<Talks> findTalks(TalksId id) {
@@ -97,10 +121,12 @@ class JdbcTalksStore {
 		return jdbc.sql(MESSAGE + " WHERE m.id = ?").param(id.value()).query((rs, row) -> message(rs)).optional();
 	}
 
-	void insertMessage(Message message, String username) {
+	/** @param mediator the talks' mediator, whom the message's entry names */
+	LedgerTicket insertMessage(Message message, DelegationCode mediator, String username) {
+		var content = SubjectContent.salted(messageContent(message));
 		jdbc.sql("""
-				INSERT INTO talks_message (id, thread_id, author, author_delegation, author_user, text, posted_at, relay_of)
-				VALUES (:id, :thread, :author, :delegation, :user, :text, :at, :relayOf)""")
+				INSERT INTO talks_message (id, thread_id, author, author_delegation, author_user, text, posted_at, relay_of, salt)
+				VALUES (:id, :thread, :author, :delegation, :user, :text, :at, :relayOf, :salt)""")
 			.param("id", message.id().value())
 			.param("thread", message.threadId().value())
 			.param("author", message.author().name())
@@ -109,7 +135,56 @@ class JdbcTalksStore {
 			.param("text", message.text())
 			.param("at", utc(message.postedAt()))
 			.param("relayOf", message.relayOf() == null ? null : message.relayOf().messageId().value())
+			.param("salt", content.salt())
 			.update();
+		return ledger.record(new LedgerRecord(message.relayOf() == null ? POSTED : RELAYED, message.id().toString(), mediator,
+				message.postedAt(), content));
+	}
+
+	/** The stored talks and messages as the ledger hashed them, for re-verification. */
+	Map<String, SubjectContent> logged(String type, Collection<String> subjectIds) {
+		var contents = new HashMap<String, SubjectContent>();
+		for (var subject : subjectIds) {
+			UUID id;
+			try {
+				id = UUID.fromString(subject);
+			}
+			catch (IllegalArgumentException notAnId) {
+				continue;
+			}
+			var table = type.equals(OPENED) ? "talks" : "talks_message";
+			var salt = jdbc.sql("SELECT salt FROM " + table + " WHERE id = ? AND salt IS NOT NULL").param(id).query(byte[].class)
+				.optional();
+			if (salt.isEmpty()) {
+				continue;
+			}
+			var content = type.equals(OPENED) ? findTalks(new TalksId(id)).map(JdbcTalksStore::talksContent)
+					: findMessage(new MessageId(id)).filter(m -> (m.relayOf() == null) == type.equals(POSTED))
+						.map(JdbcTalksStore::messageContent);
+			content.ifPresent(found -> contents.put(subject, SubjectContent.of(salt.get(), found)));
+		}
+		return contents;
+	}
+
+	private static Map<String, Object> talksContent(Talks talks) {
+		return Map.of("id", talks.id().toString(), "title", talks.title(), "mediator", talks.mediator().value(), "openedAt",
+				talks.openedAt().toString(), "threads", talks.threads().stream()
+					.sorted(Comparator.comparing(thread -> thread.party().value()))
+					.map(thread -> Map.of("id", thread.id().toString(), "party", thread.party().value()))
+					.toList());
+	}
+
+	/** Everything a message records, its author's delegation and, for a relay, the message it relays. */
+	private static Map<String, Object> messageContent(Message message) {
+		var content = new HashMap<String, Object>();
+		content.put("id", message.id().toString());
+		content.put("threadId", message.threadId().toString());
+		content.put("author", message.author().name());
+		content.put("delegation", message.delegation().value());
+		content.put("text", message.text());
+		content.put("postedAt", message.postedAt().toString());
+		content.put("relayOf", message.relayOf() == null ? null : message.relayOf().messageId().toString());
+		return content;
 	}
 
 	private static ProximityThread thread(ResultSet rs) throws SQLException {

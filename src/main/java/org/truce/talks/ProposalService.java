@@ -33,10 +33,10 @@ class ProposalService implements Proposals {
 	}
 
 	@Override
-	public ProposalDetails submit(NewProposal draft, Viewer.Member by) {
+	public Recorded<ProposalDetails> submit(NewProposal draft, Viewer.Member by) {
 		var proposal = Proposal.submit(draft, by, now());
-		store.insert(proposal, by.username());
-		return publish(proposal, by);
+		var ticket = store.insert(proposal, by.username());
+		return new Recorded<>(publish(proposal, by), ticket);
 	}
 
 	@Override
@@ -55,25 +55,26 @@ class ProposalService implements Proposals {
 	}
 
 	@Override
-	public ProposalDetails revise(ProposalId id, @Nullable String text, @Nullable String reason, Viewer.Member by) {
+	public Recorded<ProposalDetails> revise(ProposalId id, @Nullable String text, @Nullable String reason, Viewer.Member by) {
 		var proposal = lockVisible(id, by);
-		store.appendVersion(proposal, proposal.revise(text, reason, by, now()), by.username());
-		return publish(proposal, by);
+		var ticket = store.appendVersion(proposal, proposal.revise(text, reason, by, now()), by.username());
+		return new Recorded<>(publish(proposal, by), ticket);
 	}
 
 	@Override
-	public ProposalDetails takePosition(ProposalId id, @Nullable Stance stance, @Nullable String text, Viewer.Member by) {
-		var proposal = lockVisible(id, by);
-		store.appendPosition(proposal.id(), proposal.takePosition(stance, text, by, now()), by.username());
-		return publish(proposal, by);
-	}
-
-	@Override
-	public ProposalDetails changeStatus(ProposalId id, @Nullable ProposalStatus status, @Nullable String reason,
+	public Recorded<ProposalDetails> takePosition(ProposalId id, @Nullable Stance stance, @Nullable String text,
 			Viewer.Member by) {
 		var proposal = lockVisible(id, by);
-		store.appendStatusChange(proposal, proposal.moveTo(status, reason, by, now()), by.username());
-		return publish(proposal, by);
+		var ticket = store.appendPosition(proposal.id(), proposal.takePosition(stance, text, by, now()), by.username());
+		return new Recorded<>(publish(proposal, by), ticket);
+	}
+
+	@Override
+	public Recorded<ProposalDetails> changeStatus(ProposalId id, @Nullable ProposalStatus status, @Nullable String reason,
+			Viewer.Member by) {
+		var proposal = lockVisible(id, by);
+		var ticket = store.appendStatusChange(proposal, proposal.moveTo(status, reason, by, now()), by.username());
+		return new Recorded<>(publish(proposal, by), ticket);
 	}
 
 	@Override

@@ -14,8 +14,11 @@ import org.truce.core.Viewer;
  */
 public interface Proposals {
 
-	/** Tables a proposal for the member's delegation; any delegation but an observer may. */
-	ProposalDetails submit(NewProposal proposal, Viewer.Member by);
+	/**
+	 * Tables a proposal for the member's delegation; any delegation but an observer may. Each change is logged in the
+	 * ledger with it, and answers with the ticket of its entry.
+	 */
+	Recorded<ProposalDetails> submit(NewProposal proposal, Viewer.Member by);
 
 	/** The proposal, if the viewer may see it: how a meeting's agenda item links to one and reads its status. */
 	Optional<ProposalDetails> find(ProposalId id, Viewer viewer);
@@ -24,16 +27,16 @@ public interface Proposals {
 	List<ProposalSummary> list(@Nullable ProposalStatus status, Viewer viewer);
 
 	/** Adds a version with a new text and the reason for it; only the submitting delegation, while the proposal is open. */
-	ProposalDetails revise(ProposalId id, @Nullable String text, @Nullable String reason, Viewer.Member by);
+	Recorded<ProposalDetails> revise(ProposalId id, @Nullable String text, @Nullable String reason, Viewer.Member by);
 
 	/**
 	 * Records the member's delegation's position on the current version, superseding its earlier one there. Guarantors,
 	 * parties and mediators other than the submitter, while the proposal is open; an {@code AMEND} says how in its text.
 	 */
-	ProposalDetails takePosition(ProposalId id, @Nullable Stance stance, @Nullable String text, Viewer.Member by);
+	Recorded<ProposalDetails> takePosition(ProposalId id, @Nullable Stance stance, @Nullable String text, Viewer.Member by);
 
 	/** Moves the proposal to another status, with a reason: the secretariat any allowed move, the submitter withdrawal. */
-	ProposalDetails changeStatus(ProposalId id, @Nullable ProposalStatus status, @Nullable String reason, Viewer.Member by);
+	Recorded<ProposalDetails> changeStatus(ProposalId id, @Nullable ProposalStatus status, @Nullable String reason, Viewer.Member by);
 
 	/** The word-level changes from version {@code from} to version {@code to}; {@link ProposalDetails#diff} on a found one. */
 	List<DiffSegment> diff(ProposalId id, int from, int to, Viewer viewer);

@@ -14,8 +14,11 @@ import org.truce.core.Viewer;
  */
 public interface ProximityTalks {
 
-	/** Opens talks with a thread per party; the secretariat does. */
-	TalksDetails open(NewTalks talks, Viewer.Member by);
+	/**
+	 * Opens talks with a thread per party; the secretariat does. Opening, posting and relaying are logged in the ledger
+	 * with the change, and answer with the ticket of its entry.
+	 */
+	Recorded<TalksDetails> open(NewTalks talks, Viewer.Member by);
 
 	/** The talks, to their mediator and to the secretariat; nobody else learns who takes part. */
 	Optional<TalksDetails> find(TalksId id, Viewer viewer);
@@ -28,11 +31,11 @@ public interface ProximityTalks {
 	Message message(MessageId id, Viewer viewer);
 
 	/** Posts a message in a thread, by its party or its mediator. */
-	Message post(ThreadId thread, @Nullable String text, Viewer.Member by);
+	Recorded<Message> post(ThreadId thread, @Nullable String text, Viewer.Member by);
 
 	/**
 	 * The mediator relays a message into another thread of the same talks, as its own message with the text it chooses:
 	 * the message as it is, an excerpt, or a redacted version.
 	 */
-	Message relay(MessageId message, @Nullable ThreadId to, @Nullable String text, Viewer.Member by);
+	Recorded<Message> relay(MessageId message, @Nullable ThreadId to, @Nullable String text, Viewer.Member by);
 }

@@ -101,4 +101,9 @@ final class ProximityThread {
 	DelegationCode party() {
 		return party;
 	}
+
+	/** The delegation accountable for the thread: whom its ledger entries name. */
+	DelegationCode mediator() {
+		return mediator;
+	}
 }

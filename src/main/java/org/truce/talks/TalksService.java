@@ -39,10 +39,9 @@ class TalksService implements ProximityTalks {
 	}
 
 	@Override
-	public TalksDetails open(NewTalks draft, Viewer.Member by) {
+	public Recorded<TalksDetails> open(NewTalks draft, Viewer.Member by) {
 		var talks = Talks.open(draft, code -> delegations.find(code).map(Delegation::role), by, Stored.now(clock));
-		store.insert(talks, by.username());
-		return talks.details();
+		return new Recorded<>(talks.details(), store.insert(talks, by.delegation(), by.username()));
 	}
 
 	@Override
@@ -72,23 +71,23 @@ class TalksService implements ProximityTalks {
 	}
 
 	@Override
-	public Message post(ThreadId id, @Nullable String text, Viewer.Member by) {
+	public Recorded<Message> post(ThreadId id, @Nullable String text, Viewer.Member by) {
 		var thread = store.findThread(id).orElseThrow(() -> new NotFoundException("thread", id));
 		var message = thread.post(text, by, Stored.now(clock));
-		store.insertMessage(message, by.username());
+		var ticket = store.insertMessage(message, thread.mediator(), by.username());
 		thread.takeEvents().forEach(events::publishEvent);
-		return message;
+		return new Recorded<>(message, ticket);
 	}
 
 	@Override
-	public Message relay(MessageId id, @Nullable ThreadId to, @Nullable String text, Viewer.Member by) {
+	public Recorded<Message> relay(MessageId id, @Nullable ThreadId to, @Nullable String text, Viewer.Member by) {
 		var source = store.findMessage(id).orElseThrow(() -> notFound(id));
 		var thread = store.findThread(source.threadId()).orElseThrow(() -> notFound(id));
 		var target = to == null ? null : store.findThread(to).filter(t -> t.visibleTo(by)).orElse(null);
 		var relay = thread.relay(source, target, text, by, Stored.now(clock));
-		store.insertMessage(relay, by.username());
+		var ticket = store.insertMessage(relay, thread.mediator(), by.username());
 		thread.takeEvents().forEach(events::publishEvent);
-		return relay;
+		return new Recorded<>(relay, ticket);
 	}
 
 	private ProximityThread visibleThread(ThreadId id, Viewer viewer) {

@@ -1,5 +1,6 @@
 package org.truce.meeting;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -16,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -69,6 +71,16 @@ class MeetingIntegrationTest {
 			}
 		}
 		assertThat(packDamascus).isEqualTo(damascus);
+		var incidents = json(mvc.perform(get("/api/v1/incidents").param("from", from).param("to", to).param("size", "1")
+				.header(HttpHeaders.AUTHORIZATION, bearer("guarantor.tr")))).get("total").asLong();
+		assertThat(pack.get("incidents").asLong()).isEqualTo(incidents).isPositive();
+		var byGovernorate = 0L;
+		for (var count : pack.get("incidentsByGovernorate")) {
+			byGovernorate += count.get("count").asLong();
+		}
+		assertThat(byGovernorate).isEqualTo(incidents);
+		assertThat(pack.get("timeZone").asString()).isEqualTo("Asia/Almaty");
+		assertThat(pack.get("guarantorLogs")).extracting(log -> log.get("guarantor").asString()).contains("RU", "TR", "IR");
 
 		var pdf = read("guarantor.tr", id, "/briefing.pdf")
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
@@ -76,8 +88,47 @@ class MeetingIntegrationTest {
 		try (var document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
 			var text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Implementation review briefing pack", "Reports: " + total, "Damascus", "Humanitarian commitments");
+			assertThat(text).contains("Implementation review briefing pack", "Reports: " + total, "Incidents: " + incidents,
+					"Damascus", "The guarantors' logs", "Humanitarian commitments", "30 December 2016 to 6 February 2017");
 		}
+	}
+
+	@Test
+	void theBriefingPackGoesOnlyToThoseInvitedToTheReviewAndToOthersIsAMissingMeeting() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+		var missing = UUID.randomUUID().toString();
+		for (var path : List.of("/briefing", "/briefing.pdf")) {
+			var asMissing = notFound(read("observer.jo", missing, path), missing);
+			for (var outsider : List.of("observer.jo", "party.gov", "party.opp", "monitor.1")) {
+				assertThat(notFound(read(outsider, id, path), id)).as(outsider + path).isEqualTo(asMissing);
+			}
+			for (var reader : List.of("guarantor.ru", "secretariat.kz", "observer.un")) {
+				read(reader, id, path).andExpect(status().isOk());
+			}
+		}
+		read("party.opp", id).andExpect(status().isOk());
+		mvc.perform(get("/meetings/" + id + "/briefing").cookie(DemoUsers.session(mvc, "party.opp"))).andExpect(status().isNotFound());
+		mvc.perform(get("/meetings/" + id + "/briefing").cookie(DemoUsers.session(mvc, "observer.un")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The guarantors&#39; logs are read by the guarantors and the secretariat.")));
+		read("observer.un", id, "/briefing").andExpect(jsonPath("$.guarantorLogs").doesNotExist());
+	}
+
+	@Test
+	void theBriefingPageDrawsItsChartsAndMapAndShowsEverySection() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+		var page = mvc.perform(get("/meetings/" + id + "/briefing").cookie(DemoUsers.session(mvc, "secretariat.kz")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("id=\"briefing-map\"", "data-counts=\"{&quot;SY", "/geo/adm1.geojson", "/js/maps.js", "<noscript>",
+				"30 December 2016 to 6 February 2017");
+		assertThat(page.split("<svg class=\"chart\"", -1)).as("four charts").hasSize(5);
+		assertThat(page).contains("<rect x=\"260\"", "Damascus");
+		for (var section : List.of("reports", "incidents", "guarantor-logs", "cases", "overdue", "commitments")) {
+			assertThat(page).contains("<section id=\"" + section + "\">");
+		}
+		assertThat(page).contains("Replies overdue", "<li>none</li>");
 	}
 
 	@Test
@@ -112,7 +163,7 @@ class MeetingIntegrationTest {
 			.andExpect(status().isCreated());
 		secretariat(id, "/invitations", "{\"delegation\": \"TR\", \"agendaItemIds\": [\"" + UUID.randomUUID() + "\"]}")
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.field").value("agendaItems[0]"));
+			.andExpect(jsonPath("$.field").value("agendaItemIds[0]"));
 		secretariat(id, "/invitations", "{\"delegation\": \"TR\"}").andExpect(status().isCreated());
 		secretariat(id, "/invitations", "{\"delegation\": \"IR\"}").andExpect(status().isCreated());
 		secretariat(id, "/held", "{}").andExpect(status().isOk());
@@ -146,6 +197,101 @@ class MeetingIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Damascus")));
 		mvc.perform(get("/meetings/" + id).cookie(DemoUsers.session(mvc, "monitor.1"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPublishedOutcomeStatementIsReadByAnyoneAndTellsNothingElseOfTheMeeting() throws Exception {
+		var id = meeting("Technical meeting on the implementation of the ceasefire");
+		var statement = json(mvc.perform(get("/api/v1/statements/" + id)).andExpect(status().isOk()));
+
+		assertThat(statement.propertyNames()).containsExactlyInAnyOrder("id", "title", "startsAt", "endsAt", "timeZone", "venue",
+				"text", "publishedAt");
+		assertThat(statement.get("text").asString()).contains("technical meeting in Astana on 6 February 2017");
+		assertThat(statement.get("venue").asString()).isEqualTo("Rixos President Hotel, Astana");
+		mvc.perform(get("/api/v1/statements"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')].title").value(org.hamcrest.Matchers.hasItem(
+					"Technical meeting on the implementation of the ceasefire")));
+		mvc.perform(get("/api/v1/statements/" + id).header(HttpHeaders.AUTHORIZATION, bearer("monitor.1"))).andExpect(status().isOk());
+
+		var page = mvc.perform(get("/statements/" + id)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("technical meeting in Astana on 6 February 2017", "2017-02-06 11:00–18:00 Asia/Almaty",
+				"Rixos President Hotel")
+			.doesNotContain("Head of the", "joint group to handle breaches", "Trust-building", "list of detainees");
+		mvc.perform(get("/statements")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Technical meeting on the implementation of the ceasefire")));
+
+		var unpublished = meeting("Astana talks, second round");
+		var missing = UUID.randomUUID().toString();
+		assertThat(notFound(mvc.perform(get("/api/v1/statements/" + unpublished)), unpublished))
+			.isEqualTo(notFound(mvc.perform(get("/api/v1/statements/" + missing)), missing));
+		mvc.perform(get("/statements/" + unpublished)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiNamesEveryMissingFieldAndTheFieldsAsItTakesThem() throws Exception {
+		mvc.perform(post("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))
+				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("title", "startsAt", "venue")));
+		var id = json(mvc.perform(post("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))
+				.contentType(MediaType.APPLICATION_JSON).content(schedule("Meeting with named fields")))
+			.andExpect(status().isCreated())).get("id").asString();
+		secretariat(id, "/agenda-items", "{\"title\": \"A case\", \"kind\": \"CASE\", \"subjectId\": \"" + UUID.randomUUID() + "\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("subjectId"));
+		var item = json(secretariat(id, "/agenda-items", "{\"title\": \"Review\", \"kind\": \"IMPLEMENTATION_REVIEW\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.subjectId").doesNotExist())).get("id").asString();
+		secretariat(id, "/invitations", "{\"delegation\": \"TR\", \"wholeMeeting\": true}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.invitations[?(@.delegation == 'TR')].wholeMeeting").value(org.hamcrest.Matchers.contains(true)));
+		secretariat(id, "/invitations", "{\"delegation\": \"JO\", \"agendaItemIds\": [\"" + item + "\"]}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.invitations[?(@.delegation == 'JO')].agendaItemIds[0]").value(org.hamcrest.Matchers.contains(item)))
+			.andExpect(jsonPath("$.invitations[?(@.delegation == 'JO')].wholeMeeting").value(org.hamcrest.Matchers.contains(false)));
+		secretariat(id, "/invitations", "{\"delegation\": \"UN\", \"wholeMeeting\": true, \"agendaItemIds\": [\"" + item + "\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("wholeMeeting"));
+		secretariat(id, "/action-items", "{}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("text", "owner", "dueAt")));
+		secretariat(id, "/action-items", "{\"text\": \"Send the maps\", \"owner\": \"TR\", \"dueAt\": \"2017-03-10T12:00:00Z\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.meetingId").value(id))
+			.andExpect(jsonPath("$.decidedAt").doesNotExist());
+	}
+
+	@Test
+	void onlyAnInvitedDelegationHasACalendarInvitation() throws Exception {
+		var followUp = meeting("Astana talks, second round");
+		read("observer.un", followUp, "/invitation.ics").andExpect(status().isOk());
+		var missing = UUID.randomUUID().toString();
+		assertThat(notFound(read("guarantor.tr", followUp, "/invitation.ics"), followUp))
+			.isEqualTo(notFound(read("guarantor.tr", missing, "/invitation.ics"), missing));
+		read("guarantor.tr", followUp).andExpect(status().isOk());
+	}
+
+	@Test
+	void aMeetingFormWithAnUnknownTimeZoneIsRefusedOnThePage() throws Exception {
+		mvc.perform(post("/meetings").cookie(DemoUsers.session(mvc, "secretariat.kz"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("title", "Nowhere").param("startsAt", "2017-03-01T10:00").param("endsAt", "2017-03-01T12:00")
+				.param("timeZone", "Mars/Olympus").param("venue", "Astana"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("problem"));
+	}
+
+	@Test
+	void aMeetingOverSeveralDaysShowsItsFirstAndLastDay() throws Exception {
+		var id = meeting("Astana talks, second round");
+		mvc.perform(get("/meetings/" + id).cookie(DemoUsers.session(mvc, "secretariat.kz")))
+			.andExpect(content().string(containsString("2017-02-15 11:00 to 2017-02-16 18:00 Asia/Almaty")));
+	}
+
+	/** A 404's problem detail, with the id asked for taken out: the same for a missing meeting and a hidden one. */
+	private static String notFound(ResultActions result, String id) throws Exception {
+		return result.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString().replace(id, "{id}");
 	}
 
 	private String meeting(String title) throws Exception {

@@ -10,32 +10,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API as the demo users call it, with bearer tokens; answers read as JSON trees. */
-final class Api {
+public final class Api {
 
 	private final MockMvc mvc;
 
-	Api(MockMvc mvc) {
+	public Api(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
-	ResultActions get(String username, String path, Object... variables) throws Exception {
+	public ResultActions get(String username, String path, Object... variables) throws Exception {
 		return mvc.perform(MockMvcRequestBuilders.get(path, variables)
 			.header(HttpHeaders.AUTHORIZATION, DemoUsers.bearer(mvc, username)));
 	}
 
-	ResultActions post(String username, String json, String path, Object... variables) throws Exception {
+	public ResultActions post(String username, String json, String path, Object... variables) throws Exception {
 		return mvc.perform(MockMvcRequestBuilders.post(path, variables)
 			.header(HttpHeaders.AUTHORIZATION, DemoUsers.bearer(mvc, username))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json));
 	}
 
-	static JsonNode json(ResultActions result) throws Exception {
+	public static JsonNode json(ResultActions result) throws Exception {
 		return JsonMapper.shared().readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
 	/** A JSON string literal, quotes and escapes included. */
-	static String quoted(String text) {
+	public static String quoted(String text) {
 		return JsonMapper.shared().writeValueAsString(text);
 	}
 }

@@ -54,14 +54,16 @@ class ProposalApiIntegrationTest {
 			.andExpect(jsonPath("$.confidentiality").value("MECHANISM"))
 			.andExpect(jsonPath("$.currentVersion").value(1))
 			.andExpect(jsonPath("$.allowedActions.addVersion").value(true))
-			.andExpect(jsonPath("$.allowedActions.changeStatusTo[0]").value("WITHDRAWN"));
+			.andExpect(jsonPath("$.allowedActions.changeStatusTo[0]").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.receipt.entry").value(containsString("\"type\":\"proposal.submitted\"")));
 		var path = "/api/v1/proposals/" + json(tabled).get("id").asString();
 
-		position(api, "guarantor.ru", path, "AMEND", "Daily reports, not weekly.").andExpect(status().isOk());
-		position(api, "guarantor.tr", path, "SUPPORT", null).andExpect(status().isOk());
-		position(api, "guarantor.ir", path, "OPPOSE", "The joint group is not yet set up.").andExpect(status().isOk());
+		position(api, "guarantor.ru", path, "AMEND", "Daily reports, not weekly.").andExpect(status().isCreated());
+		position(api, "guarantor.tr", path, "SUPPORT", null).andExpect(status().isCreated());
+		position(api, "guarantor.ir", path, "OPPOSE", "The joint group is not yet set up.").andExpect(status().isCreated());
 		position(api, "guarantor.ir", path, "SUPPORT", null)
-			.andExpect(status().isOk())
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.receipt.entry").value(containsString("\"type\":\"proposal.position-taken\"")))
 			.andExpect(jsonPath("$.positions.length()").value(3))
 			.andExpect(jsonPath("$.positions[?(@.delegation == 'IR')].position").value("SUPPORT"))
 			.andExpect(jsonPath("$.positions[?(@.delegation == 'IR')].number").value(2))

@@ -45,7 +45,7 @@ class TalksBrowserTest {
 	@Test
 	void theMediatorRelaysFromTheOppositionsThreadToTheGovernmentsAndTheGovernmentReadsItAsFromTheMediator() {
 		var driver = browser.driver();
-		var opened = talks.open(new NewTalks("Browser talks " + UUID.randomUUID(), "RU", List.of("SYG", "SYO")), SECRETARIAT_KZ);
+		var opened = talks.open(new NewTalks("Browser talks " + UUID.randomUUID(), "RU", List.of("SYG", "SYO")), SECRETARIAT_KZ).value();
 		var government = threadOf(opened, "SYG");
 		var opposition = threadOf(opened, "SYO");
 		var raw = "We refuse to sit with them; tell them we want the convoys in " + UUID.randomUUID();

@@ -51,7 +51,7 @@ class TalksPagesIntegrationTest {
 		var opened = open();
 		var raw = "Raw words of the opposition " + UUID.randomUUID();
 		var edited = "An edited excerpt " + UUID.randomUUID();
-		var message = talks.post(opened.opposition(), raw, PARTY_OPP);
+		var message = talks.post(opened.opposition(), raw, PARTY_OPP).value();
 
 		mvc.perform(get("/talks").param("thread", opened.opposition().toString()).cookie(session("guarantor.ru")))
 			.andExpect(status().isOk())
@@ -83,7 +83,7 @@ class TalksPagesIntegrationTest {
 	void aPartyFindsNoTraceOfTheOtherPartysThreadOnAnyPage() throws Exception {
 		var opened = open();
 		var secret = "Opposition only " + UUID.randomUUID();
-		var message = talks.post(opened.opposition(), secret, PARTY_OPP);
+		var message = talks.post(opened.opposition(), secret, PARTY_OPP).value();
 
 		for (var thread : List.of(opened.opposition(), new ThreadId(UUID.randomUUID()))) {
 			mvc.perform(get("/talks").param("thread", thread.toString()).cookie(session("party.gov")))
@@ -163,8 +163,8 @@ class TalksPagesIntegrationTest {
 	@Test
 	void refusedMovesAndHiddenProposalsAnswerAsTheApiDoes() throws Exception {
 		var hidden = proposals.submit(new NewProposal("Hidden " + UUID.randomUUID(), "Text", Confidentiality.GUARANTORS),
-				PARTY_OPP);
-		var open = proposals.submit(new NewProposal("Open " + UUID.randomUUID(), "Text", null), PARTY_OPP);
+				PARTY_OPP).value();
+		var open = proposals.submit(new NewProposal("Open " + UUID.randomUUID(), "Text", null), PARTY_OPP).value();
 
 		mvc.perform(get("/proposals/" + hidden.id()).cookie(session("party.gov")))
 			.andExpect(status().isNotFound())
@@ -186,7 +186,7 @@ class TalksPagesIntegrationTest {
 	}
 
 	private TalksIds open() {
-		var opened = talks.open(new NewTalks("Page talks " + UUID.randomUUID(), "RU", List.of("SYG", "SYO")), SECRETARIAT_KZ);
+		var opened = talks.open(new NewTalks("Page talks " + UUID.randomUUID(), "RU", List.of("SYG", "SYO")), SECRETARIAT_KZ).value();
 		var threads = opened.threads();
 		return new TalksIds(threads.stream().filter(t -> t.party().equals(PARTY_GOV.delegation())).findFirst().orElseThrow().id(),
 				threads.stream().filter(t -> t.party().equals(PARTY_OPP.delegation())).findFirst().orElseThrow().id());

@@ -3,7 +3,9 @@ package org.truce.meeting.web;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
@@ -33,8 +35,12 @@ import org.truce.meeting.LineUpMember;
 import org.truce.meeting.MeetingId;
 import org.truce.meeting.MeetingView;
 import org.truce.meeting.Meetings;
+import org.truce.meeting.OutcomeStatement;
 
-/** Meetings: scheduling, agenda, invitations, line-ups, minutes, the outcome statement, action items and calendar files. */
+/**
+ * Meetings: scheduling, agenda, invitations, line-ups, minutes, the outcome statement, action items and calendar files;
+ * the published outcome statements, to anyone.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class MeetingController {
@@ -53,6 +59,7 @@ class MeetingController {
 
 	@PostMapping("/meetings")
 	ResponseEntity<MeetingView> schedule(@RequestBody ScheduleRequest request) {
+		present("title", request.title(), "startsAt", request.startsAt(), "venue", request.venue());
 		var startsAt = required("startsAt", request.startsAt());
 		var endsAt = request.endsAt() == null ? startsAt.plusSeconds(4 * 3600) : request.endsAt();
 		var meeting = meetings.schedule(required("title", request.title()), startsAt, endsAt, zone(request.timeZone()),
@@ -78,10 +85,17 @@ class MeetingController {
 		return ResponseEntity.created(Links.to("/api/v1/meetings/{id}", id)).body(item);
 	}
 
+	/** To the whole meeting ({@code wholeMeeting: true}, or no items named) or to the items named. */
 	@PostMapping("/meetings/{id}/invitations")
 	ResponseEntity<MeetingView> invite(@PathVariable UUID id, @RequestBody InvitationRequest request) {
-		var meeting = meetings.invite(new MeetingId(id), delegation("delegation", request.delegation()),
-				request.agendaItemIds() == null ? List.of() : request.agendaItemIds(), viewer.member());
+		var items = request.agendaItemIds() == null ? List.<UUID>of() : request.agendaItemIds();
+		if (Boolean.TRUE.equals(request.wholeMeeting()) && !items.isEmpty()) {
+			throw new InvalidInputException("wholeMeeting", "is true, yet agendaItemIds names items: invite to one or the other");
+		}
+		if (Boolean.FALSE.equals(request.wholeMeeting()) && items.isEmpty()) {
+			throw new InvalidInputException("agendaItemIds", "must name the items when wholeMeeting is false");
+		}
+		var meeting = meetings.invite(new MeetingId(id), delegation("delegation", request.delegation()), items, viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/meetings/{id}", id)).body(meeting);
 	}
 
@@ -123,6 +137,7 @@ class MeetingController {
 
 	@PostMapping("/meetings/{id}/action-items")
 	ResponseEntity<ActionItem> decide(@PathVariable UUID id, @RequestBody ActionItemRequest request) {
+		present("text", request.text(), "owner", request.owner(), "dueAt", request.dueAt());
 		var item = meetings.decideActionItem(new MeetingId(id), required("text", request.text()),
 				delegation("owner", request.owner()), required("dueAt", request.dueAt()), viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/meetings/{id}", id)).body(item);
@@ -147,11 +162,21 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}/briefing.pdf")
-	ResponseEntity<byte[]> briefingPdf(@PathVariable UUID id) {
+	ResponseEntity<byte[]> briefingPdf(@PathVariable UUID id, Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("briefing.pdf").build().toString())
-			.body(briefings.pdf(new MeetingId(id), viewer.get()));
+			.body(briefings.pdf(new MeetingId(id), viewer.get(), locale));
+	}
+
+	@GetMapping("/statements")
+	StatementList statements() {
+		return new StatementList(meetings.statements().stream().map(StatementResponse::of).toList());
+	}
+
+	@GetMapping("/statements/{id}")
+	StatementResponse statement(@PathVariable UUID id) {
+		return StatementResponse.of(meetings.statement(new MeetingId(id)));
 	}
 
 	private static ZoneId zone(@Nullable String timeZone) {
@@ -173,6 +198,19 @@ class MeetingController {
 		return new DelegationCode(code);
 	}
 
+	/** Names every field missing from the request at once, as pairs of a field's name and its value. */
+	private static void present(@Nullable Object... fieldsAndValues) {
+		var missing = new ArrayList<InvalidInputException.FieldError>();
+		for (int i = 0; i < fieldsAndValues.length; i += 2) {
+			if (fieldsAndValues[i + 1] == null) {
+				missing.add(new InvalidInputException.FieldError(String.valueOf(fieldsAndValues[i]), "is required"));
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidInputException(missing);
+		}
+	}
+
 	private static <T> T required(String field, @Nullable T value) {
 		if (value == null) {
 			throw new InvalidInputException(field, "is required");
@@ -187,7 +225,8 @@ class MeetingController {
 	record AgendaItemRequest(@Nullable String title, @Nullable String kind, @JsonAlias("subject") @Nullable UUID subjectId) {
 	}
 
-	record InvitationRequest(@Nullable String delegation, @JsonAlias("agendaItems") @Nullable List<UUID> agendaItemIds) {
+	record InvitationRequest(@Nullable String delegation, @JsonAlias("agendaItems") @Nullable List<UUID> agendaItemIds,
+			@Nullable Boolean wholeMeeting) {
 	}
 
 	record LineUpRequest(@Nullable String delegation, @Nullable List<MemberRequest> members) {
@@ -209,5 +248,18 @@ class MeetingController {
 	}
 
 	record MeetingList(List<MeetingView> items) {
+	}
+
+	/** @param id the meeting's, whose statement it is */
+	record StatementResponse(UUID id, String title, Instant startsAt, Instant endsAt, ZoneId timeZone, String venue, String text,
+			Instant publishedAt) {
+
+		static StatementResponse of(OutcomeStatement statement) {
+			return new StatementResponse(statement.meeting().value(), statement.title(), statement.startsAt(), statement.endsAt(),
+					statement.timeZone(), statement.venue(), statement.text(), statement.publishedAt());
+		}
+	}
+
+	record StatementList(List<StatementResponse> items) {
 	}
 }

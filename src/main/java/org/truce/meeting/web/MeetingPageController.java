@@ -1,11 +1,14 @@
 package org.truce.meeting.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,8 +39,12 @@ import org.truce.meeting.Briefings;
 import org.truce.meeting.LineUpMember;
 import org.truce.meeting.MeetingId;
 import org.truce.meeting.Meetings;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The meeting pages: the list, a meeting as the member may see it with the secretariat's forms, and the briefing pack. */
+/**
+ * The meeting pages: the list, a meeting as the member may see it with the secretariat's forms, the briefing pack, and
+ * the published outcome statements, to anyone.
+ */
 @Controller
 class MeetingPageController {
 
@@ -82,6 +89,9 @@ class MeetingPageController {
 		model.addAttribute("mayApprove", participant && minutes != null && minutes.approvedAt() == null
 				&& !minutes.approvedBy(member.delegation()));
 		model.addAttribute("me", member.delegation().value());
+		model.addAttribute("invited", meeting.invitations().stream().anyMatch(i -> i.delegation().equals(member.delegation())));
+		model.addAttribute("briefed", member.role().readsGuarantorMaterial()
+				|| meeting.agenda().stream().anyMatch(a -> a.kind() == AgendaKind.IMPLEMENTATION_REVIEW));
 		model.addAttribute("kinds", AgendaKind.values());
 		model.addAttribute("delegations", delegations.all());
 		model.addAttribute("levels", Arrays.asList(Confidentiality.values()));
@@ -90,16 +100,16 @@ class MeetingPageController {
 
 	@PostMapping("/meetings/{id}/agenda-items")
 	String agenda(@PathVariable UUID id, @RequestParam String title, @RequestParam String kind,
-			@RequestParam(required = false) @Nullable String subject) {
+			@RequestParam(required = false) @Nullable String subjectId) {
 		meetings.addAgendaItem(new MeetingId(id), title, EnumInput.parse("kind", kind, AgendaKind.class),
-				subject == null || subject.isBlank() ? null : UUID.fromString(subject.strip()), viewer.member());
+				subjectId == null || subjectId.isBlank() ? null : UUID.fromString(subjectId.strip()), viewer.member());
 		return back(id);
 	}
 
 	@PostMapping("/meetings/{id}/invitations")
 	String invite(@PathVariable UUID id, @RequestParam String delegation,
-			@RequestParam(required = false) @Nullable List<UUID> agendaItems) {
-		meetings.invite(new MeetingId(id), new DelegationCode(delegation), agendaItems == null ? List.of() : agendaItems,
+			@RequestParam(required = false) @Nullable List<UUID> agendaItemIds) {
+		meetings.invite(new MeetingId(id), new DelegationCode(delegation), agendaItemIds == null ? List.of() : agendaItemIds,
 				viewer.member());
 		return back(id);
 	}
@@ -152,15 +162,24 @@ class MeetingPageController {
 		return back(id);
 	}
 
+	/** The pack with its charts drawn on the server, and the counts the map shades the governorates by. */
 	@GetMapping("/meetings/{id}/briefing")
 	String briefing(@PathVariable UUID id, Model model) {
-		model.addAttribute("pack", briefings.pack(new MeetingId(id), viewer.member()));
+		var pack = briefings.pack(new MeetingId(id), viewer.member());
+		model.addAttribute("pack", pack);
+		model.addAttribute("reportsByGovernorate", BarChart.of(pack.reportsByGovernorate()));
+		model.addAttribute("reportsByCategory", BarChart.of(pack.reportsByCategory()));
+		model.addAttribute("incidentsByGovernorate", BarChart.of(pack.incidentsByGovernorate()));
+		model.addAttribute("incidentsByCategory", BarChart.of(pack.incidentsByCategory()));
+		var shades = new LinkedHashMap<String, Long>();
+		pack.reportsByGovernorate().forEach(count -> shades.put(count.key(), count.count()));
+		model.addAttribute("mapCounts", JsonMapper.shared().writeValueAsString(shades));
 		return "meeting/briefing";
 	}
 
 	@GetMapping("/meetings/{id}/briefing.pdf")
-	ResponseEntity<byte[]> briefingPdf(@PathVariable UUID id) {
-		return download(briefings.pdf(new MeetingId(id), viewer.member()), MediaType.APPLICATION_PDF, "briefing.pdf");
+	ResponseEntity<byte[]> briefingPdf(@PathVariable UUID id, Locale locale) {
+		return download(briefings.pdf(new MeetingId(id), viewer.member(), locale), MediaType.APPLICATION_PDF, "briefing.pdf");
 	}
 
 	@GetMapping("/meetings/{id}/invitation.ics")
@@ -169,8 +188,21 @@ class MeetingPageController {
 				MeetingController.CALENDAR, "invitation.ics");
 	}
 
+	@GetMapping("/statements")
+	String statements(Model model) {
+		model.addAttribute("statements", meetings.statements());
+		return "meeting/statements";
+	}
+
+	@GetMapping("/statements/{id}")
+	String statement(@PathVariable UUID id, Model model) {
+		model.addAttribute("statement", meetings.statement(new MeetingId(id)));
+		return "meeting/statement";
+	}
+
 	/** A refused action returns to the meeting with the reason shown there. */
-	@ExceptionHandler({ ConflictException.class, InvalidInputException.class, ForbiddenException.class, IllegalArgumentException.class })
+	@ExceptionHandler({ ConflictException.class, InvalidInputException.class, ForbiddenException.class, IllegalArgumentException.class,
+			DateTimeException.class })
 	String refused(RuntimeException e, HttpServletRequest request) {
 		RequestContextUtils.getOutputFlashMap(request).put("problem", e.getMessage());
 		var path = request.getRequestURI().substring(request.getContextPath().length());

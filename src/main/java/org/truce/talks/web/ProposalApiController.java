@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.truce.core.Links;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.Ledger;
 import org.truce.talks.NewProposal;
 import org.truce.talks.ProposalDetails;
 import org.truce.talks.ProposalId;
 import org.truce.talks.ProposalStatus;
 import org.truce.talks.Proposals;
+import org.truce.talks.Recorded;
 import org.truce.talks.web.ProposalResponse.Summary;
 import org.truce.talks.web.ProposalResponse.VersionResponse;
 import org.truce.talks.web.TalksRequests.PositionRequest;
@@ -28,24 +30,29 @@ import org.truce.talks.web.TalksRequests.ProposalRequest;
 import org.truce.talks.web.TalksRequests.StatusRequest;
 import org.truce.talks.web.TalksRequests.VersionRequest;
 
-/** Tabling, reading, revising, diffing proposals, taking positions on them and moving their status. */
+/**
+ * Tabling, reading, revising, diffing proposals, taking positions on them and moving their status. Each change answers
+ * with the receipt of its ledger entry.
+ */
 @RestController
 @RequestMapping("/api/v1/proposals")
 class ProposalApiController {
 
 	private final Proposals proposals;
 	private final CurrentViewer viewer;
+	private final Ledger ledger;
 
-	ProposalApiController(Proposals proposals, CurrentViewer viewer) {
+	ProposalApiController(Proposals proposals, CurrentViewer viewer, Ledger ledger) {
 		this.proposals = proposals;
 		this.viewer = viewer;
+		this.ledger = ledger;
 	}
 
 	@PostMapping
 	ResponseEntity<ProposalResponse> submit(@RequestBody ProposalRequest request) {
 		var draft = new NewProposal(request.title(), request.text(), request.confidentiality());
 		var proposal = proposals.submit(draft, viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/proposals/{id}", proposal.id())).body(ProposalResponse.of(proposal));
+		return ResponseEntity.created(Links.to("/api/v1/proposals/{id}", proposal.value().id())).body(receipted(proposal));
 	}
 
 	@GetMapping
@@ -70,8 +77,8 @@ class ProposalApiController {
 	@PostMapping("/{id}/versions")
 	ResponseEntity<ProposalResponse> revise(@PathVariable UUID id, @RequestBody VersionRequest request) {
 		var proposal = proposals.revise(new ProposalId(id), request.text(), request.reason(), viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/proposals/{id}/versions/{number}", id, proposal.current().number()))
-			.body(ProposalResponse.of(proposal));
+		return ResponseEntity.created(Links.to("/api/v1/proposals/{id}/versions/{number}", id, proposal.value().current().number()))
+			.body(receipted(proposal));
 	}
 
 	@GetMapping("/{id}/diff")
@@ -82,15 +89,19 @@ class ProposalApiController {
 	}
 
 	@PostMapping("/{id}/positions")
-	ProposalResponse takePosition(@PathVariable UUID id, @RequestBody PositionRequest request) {
+	ResponseEntity<ProposalResponse> takePosition(@PathVariable UUID id, @RequestBody PositionRequest request) {
 		var proposal = proposals.takePosition(new ProposalId(id), request.position(), request.text(), viewer.member());
-		return ProposalResponse.of(proposal);
+		return ResponseEntity.created(Links.to("/api/v1/proposals/{id}", id)).body(receipted(proposal));
 	}
 
 	@PostMapping("/{id}/status")
 	ProposalResponse changeStatus(@PathVariable UUID id, @RequestBody StatusRequest request) {
-		var proposal = proposals.changeStatus(new ProposalId(id), request.status(), request.reason(), viewer.member());
-		return ProposalResponse.of(proposal);
+		return receipted(proposals.changeStatus(new ProposalId(id), request.status(), request.reason(), viewer.member()));
+	}
+
+	/** The proposal as changed, with the receipt of the change's entry, waited for once its transaction has committed. */
+	private ProposalResponse receipted(Recorded<ProposalDetails> recorded) {
+		return ProposalResponse.of(recorded.value(), ledger.receiptFor(recorded.ticket()));
 	}
 
 	private ProposalDetails visible(UUID id) {

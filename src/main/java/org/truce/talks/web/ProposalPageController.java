@@ -61,7 +61,7 @@ class ProposalPageController {
 	String submit(@ModelAttribute ProposalRequest form, Model model, HttpServletResponse response) {
 		try {
 			var proposal = proposals.submit(new NewProposal(form.title(), form.text(), form.confidentiality()), viewer.member());
-			return "redirect:/proposals/" + proposal.id() + "?tabled";
+			return "redirect:/proposals/" + proposal.value().id() + "?tabled";
 		}
 		catch (InvalidInputException e) {
 			PageErrors.invalid("proposal", e, model, response);

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import org.truce.core.Confidentiality;
+import org.truce.ledger.tlog.Receipt;
 import org.truce.talks.Position;
 import org.truce.talks.ProposalActions;
 import org.truce.talks.ProposalDetails;
@@ -17,20 +19,26 @@ import org.truce.talks.StatusChange;
 
 /**
  * A proposal as the API shows it: the current text, every version, each delegation's current position on the current
- * version, every position ever taken, the status history, and what the caller may do next.
+ * version, every position ever taken, the status history, and what the caller may do next; the answer to a change adds
+ * the receipt of its ledger entry.
  */
 record ProposalResponse(UUID id, String title, String submittedBy, Confidentiality confidentiality, ProposalStatus status,
 		Instant submittedAt, int currentVersion, String text, List<VersionResponse> versions, List<PositionResponse> positions,
-		List<PositionResponse> positionHistory, List<StatusChangeResponse> statusHistory, AllowedActions allowedActions) {
+		List<PositionResponse> positionHistory, List<StatusChangeResponse> statusHistory, AllowedActions allowedActions,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Receipt receipt) {
 
 	static ProposalResponse of(ProposalDetails proposal) {
+		return of(proposal, null);
+	}
+
+	static ProposalResponse of(ProposalDetails proposal, @Nullable Receipt receipt) {
 		return new ProposalResponse(proposal.id().value(), proposal.title(), proposal.submittedBy().value(),
 				proposal.confidentiality(), proposal.status(), proposal.submittedAt(), proposal.current().number(),
 				proposal.current().text(), proposal.versions().stream().map(VersionResponse::of).toList(),
 				proposal.currentPositions().stream().map(PositionResponse::of).toList(),
 				proposal.positions().stream().map(PositionResponse::of).toList(),
 				proposal.statusChanges().stream().map(StatusChangeResponse::of).toList(),
-				AllowedActions.of(proposal.actions()));
+				AllowedActions.of(proposal.actions()), receipt);
 	}
 
 	record VersionResponse(int version, String text, @Nullable String reason, String recordedBy, Instant recordedAt) {

@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.truce.core.Links;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.Ledger;
 import org.truce.talks.Message;
 import org.truce.talks.MessageId;
 import org.truce.talks.NewTalks;
 import org.truce.talks.ProximityTalks;
+import org.truce.talks.Recorded;
 import org.truce.talks.TalksId;
 import org.truce.talks.ThreadId;
 import org.truce.talks.web.TalksRequests.MessageRequest;
@@ -29,7 +31,8 @@ import org.truce.talks.web.TalksResponses.ThreadWithMessages;
 
 /**
  * Proximity talks: opened by the secretariat; each party writes in its own thread with the mediator, who relays between
- * them. Whatever the caller may not read answers 404, as an id that does not exist.
+ * them. Whatever the caller may not read answers 404, as an id that does not exist. Opening, posting and relaying
+ * answer with the receipt of the change's ledger entry.
  */
 @RestController
 @RequestMapping("/api/v1/talks")
@@ -37,21 +40,25 @@ class TalksApiController {
 
 	private final ProximityTalks talks;
 	private final CurrentViewer viewer;
+	private final Ledger ledger;
 
-	TalksApiController(ProximityTalks talks, CurrentViewer viewer) {
+	TalksApiController(ProximityTalks talks, CurrentViewer viewer, Ledger ledger) {
 		this.talks = talks;
 		this.viewer = viewer;
+		this.ledger = ledger;
 	}
 
 	@PostMapping
 	ResponseEntity<TalksResponse> open(@RequestBody TalksRequest request) {
 		var opened = talks.open(new NewTalks(request.title(), request.mediator(), request.parties()), viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/talks/{id}", opened.id())).body(TalksResponse.of(opened));
+		return ResponseEntity.created(Links.to("/api/v1/talks/{id}", opened.value().id()))
+			.body(TalksResponse.of(opened.value(), ledger.receiptFor(opened.ticket())));
 	}
 
 	@GetMapping("/{id}")
 	TalksResponse get(@PathVariable UUID id) {
-		return TalksResponse.of(talks.find(new TalksId(id), viewer.get()).orElseThrow(() -> new NotFoundException("talks", id)));
+		return TalksResponse.of(talks.find(new TalksId(id), viewer.get()).orElseThrow(() -> new NotFoundException("talks", id)),
+				null);
 	}
 
 	@GetMapping("/threads")
@@ -82,8 +89,11 @@ class TalksApiController {
 		return created(talks.relay(new MessageId(id), target, request.text(), viewer.member()));
 	}
 
-	private static ResponseEntity<MessageResponse> created(Message message) {
-		return ResponseEntity.created(Links.to("/api/v1/talks/messages/{id}", message.id())).body(MessageResponse.of(message));
+	/** The new message with the receipt of its entry, waited for once its transaction has committed. */
+	private ResponseEntity<MessageResponse> created(Recorded<Message> recorded) {
+		var message = recorded.value();
+		return ResponseEntity.created(Links.to("/api/v1/talks/messages/{id}", message.id()))
+			.body(MessageResponse.of(message, ledger.receiptFor(recorded.ticket())));
 	}
 
 	record ThreadList(List<ThreadResponse> items) {

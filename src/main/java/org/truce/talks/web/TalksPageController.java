@@ -48,7 +48,7 @@ class TalksPageController {
 	@PostMapping("/talks/threads/{id}/messages")
 	String post(@PathVariable UUID id, @ModelAttribute MessageRequest form, Model model, HttpServletResponse response) {
 		try {
-			var message = talks.post(new ThreadId(id), form.text(), viewer.member());
+			var message = talks.post(new ThreadId(id), form.text(), viewer.member()).value();
 			return "redirect:/talks?thread=" + id + "&posted#m-" + message.id();
 		}
 		catch (InvalidInputException e) {
@@ -62,7 +62,7 @@ class TalksPageController {
 		var message = new MessageId(id);
 		try {
 			var relay = talks.relay(message, form.toThreadId() == null ? null : new ThreadId(form.toThreadId()), form.text(),
-					viewer.member());
+					viewer.member()).value();
 			var source = Objects.requireNonNull(relay.relayOf(), "the mediator reads where its relay came from");
 			return "redirect:/talks?thread=" + source.threadId() + "&relayed#m-" + id;
 		}

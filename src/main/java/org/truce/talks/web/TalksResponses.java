@@ -6,22 +6,24 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import org.truce.ledger.tlog.Receipt;
 import org.truce.talks.Author;
 import org.truce.talks.Message;
 import org.truce.talks.TalksDetails;
 import org.truce.talks.ThreadSummary;
 
-/** Proximity talks, threads and messages as the API shows them. */
+/** Proximity talks, threads and messages as the API shows them; the answer to a change adds its ledger entry's receipt. */
 final class TalksResponses {
 
 	private TalksResponses() {
 	}
 
-	record TalksResponse(UUID id, String title, String mediator, Instant openedAt, List<ThreadRef> threads) {
+	record TalksResponse(UUID id, String title, String mediator, Instant openedAt, List<ThreadRef> threads,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Receipt receipt) {
 
-		static TalksResponse of(TalksDetails talks) {
+		static TalksResponse of(TalksDetails talks, @Nullable Receipt receipt) {
 			return new TalksResponse(talks.id().value(), talks.title(), talks.mediator().value(), talks.openedAt(),
-					talks.threads().stream().map(t -> new ThreadRef(t.id().value(), t.party().value())).toList());
+					talks.threads().stream().map(t -> new ThreadRef(t.id().value(), t.party().value())).toList(), receipt);
 		}
 	}
 
@@ -46,13 +48,19 @@ final class TalksResponses {
 	 * @param relayOf the message a relay came from; only the mediator gets it, to anyone else the field does not exist
 	 */
 	record MessageResponse(UUID id, UUID threadId, Author from, String delegation, String text, Instant postedAt,
-			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable RelaySource relayOf) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable RelaySource relayOf,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Receipt receipt) {
 
 		static MessageResponse of(Message message) {
+			return of(message, null);
+		}
+
+		static MessageResponse of(Message message, @Nullable Receipt receipt) {
 			var source = message.relayOf();
 			return new MessageResponse(message.id().value(), message.threadId().value(), message.author(),
 					message.delegation().value(), message.text(), message.postedAt(), source == null ? null
-							: new RelaySource(source.messageId().value(), source.threadId().value(), source.party().value()));
+							: new RelaySource(source.messageId().value(), source.threadId().value(), source.party().value()),
+					receipt);
 		}
 	}
 

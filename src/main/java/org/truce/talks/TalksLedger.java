@@ -1,0 +1,38 @@
+package org.truce.talks;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+import org.truce.ledger.LedgerSubjects;
+import org.truce.ledger.SubjectContent;
+
+/**
+ * The talks' side of the ledger: proposals' versions, positions and status changes, talks opened, and messages posted
+ * or relayed, each logged as it is written with its salt kept in its row, so that the log can be checked against what is
+ * stored.
+ */
+@Component
+class TalksLedger implements LedgerSubjects {
+
+	private final JdbcProposalStore proposals;
+	private final JdbcTalksStore talks;
+
+	TalksLedger(JdbcProposalStore proposals, JdbcTalksStore talks) {
+		this.proposals = proposals;
+		this.talks = talks;
+	}
+
+	@Override
+	public Set<String> types() {
+		return Stream.concat(JdbcProposalStore.TYPES.stream(), JdbcTalksStore.TYPES.stream()).collect(Collectors.toUnmodifiableSet());
+	}
+
+	@Override
+	public Map<String, SubjectContent> contents(String type, Collection<String> subjectIds) {
+		return JdbcProposalStore.TYPES.contains(type) ? proposals.logged(type, subjectIds) : talks.logged(type, subjectIds);
+	}
+}
