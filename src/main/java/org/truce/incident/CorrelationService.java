@@ -43,6 +43,7 @@ class CorrelationService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final CorrelationEngine engine = CorrelationEngine.standard();
+	private final NeighbourhoodRegrouping regrouping = new NeighbourhoodRegrouping(engine);
 
 	CorrelationService(JdbcIncidentStore store, ReportFeed feed, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
@@ -96,14 +97,21 @@ class CorrelationService {
 		placeLive(store.snapshot(report).orElseThrow().features(), session);
 	}
 
+	/**
+	 * Places one report against the incidents near it, then groups that neighbourhood again in the light of the report
+	 * ({@link NeighbourhoodRegrouping}).
+	 */
 	private void placeLive(ReportFeatures report, IncidentSession session) {
 		var candidates = candidates(report);
-		var decision = engine.decide(report, candidates, frequencies(report, candidates));
+		var terms = frequencies(report, candidates);
+		var decision = engine.decide(report, candidates, terms);
 		var now = clock.instant();
 		var own = IncidentId.random();
 		open(report, decision, own, session, now);
 		join(report, decision, session, now);
 		propose(report, decision, own, session, now);
+		var placedIn = decision instanceof Decision.Join join ? join.best().incident() : own;
+		regrouping.regroup(report, placedIn, candidates, terms, session, now);
 		session.flush();
 	}
 

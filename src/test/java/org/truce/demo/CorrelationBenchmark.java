@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,7 @@ import org.truce.incident.correlation.CorrelationEngine;
 import org.truce.incident.correlation.Decision;
 import org.truce.incident.correlation.Geo;
 import org.truce.incident.correlation.PairModel;
+import org.truce.incident.correlation.Regrouping;
 import org.truce.incident.correlation.ReportFeatures;
 import org.truce.incident.correlation.SpatioTemporalIndex;
 import org.truce.incident.correlation.TermFrequencies;
@@ -60,7 +62,10 @@ class CorrelationBenchmark {
 				result.reportsPerSecond(), TIMED_RUNS));
 		report.append("| corpus, thresholds | pair P | pair R | pair F1 | B³ P | B³ R | B³ F1 |\n|---|---|---|---|---|---|---|\n");
 		report.append(row("full noise, bulk mode, default " + Thresholds.DEFAULT, result.scores()));
-		report.append(row("full noise, live path (one report at a time, in time order)", live(corpus, Thresholds.DEFAULT)));
+		report.append(row("full noise, live path (one report at a time, in time order, its neighbourhood regrouped)",
+				live(corpus, Thresholds.DEFAULT, true)));
+		report.append(row("full noise, each report decided once as it comes, never regrouped",
+				live(corpus, Thresholds.DEFAULT, false)));
 		report.append(row("full noise, bulk mode, every proposal confirmed", result.allProposalsConfirmed()));
 		for (double link : new double[] { 0.3, 0.7, 0.9 }) {
 			var thresholds = new Thresholds(link, Math.min(link, Thresholds.DEFAULT.propose()));
@@ -117,11 +122,12 @@ class CorrelationBenchmark {
 	}
 
 	/**
-	 * The live path: each report in time order, decided once against the incidents formed so far, as the application
-	 * places reports filed one at a time.
+	 * The live path: each report in time order, decided against the incidents formed so far and, if {@code regroup}, its
+	 * neighbourhood grouped again after it, as the application places reports filed one at a time.
 	 */
-	static ClusteringScores live(List<BenchmarkCorpus.LabelledReport> corpus, Thresholds thresholds) {
+	static ClusteringScores live(List<BenchmarkCorpus.LabelledReport> corpus, Thresholds thresholds, boolean regroup) {
 		var engine = new CorrelationEngine(PairModel.calibrated(), thresholds);
+		var regrouping = new Regrouping(engine);
 		var terms = TermFrequencies.counting(corpus.stream().map(r -> r.features().terms()).toList());
 		var index = new SpatioTemporalIndex();
 		var incidentOf = new HashMap<ReportId, IncidentId>();
@@ -134,13 +140,25 @@ class CorrelationBenchmark {
 			var candidates = index.neighbours(report).stream()
 				.map(neighbour -> incidentOf.get(neighbour.id()))
 				.distinct()
-				.map(incident -> new Candidate(incident, members.get(incident)))
+				.map(incident -> new Candidate(incident, List.copyOf(members.get(incident))))
 				.toList();
 			var incident = engine.decide(report, candidates, terms) instanceof Decision.Join join ? join.best().incident()
 					: IncidentId.random();
 			index.add(report);
 			incidentOf.put(report.id(), incident);
 			members.computeIfAbsent(incident, id -> new ArrayList<>()).add(report);
+			if (regroup) {
+				var neighbourhood = new ArrayList<Candidate>();
+				candidates.forEach(candidate -> neighbourhood.add(new Candidate(candidate.incident(), members.get(candidate.incident()))));
+				if (candidates.stream().noneMatch(candidate -> candidate.incident().equals(incident))) {
+					neighbourhood.add(new Candidate(incident, members.get(incident)));
+				}
+				for (var move : regrouping.regroup(neighbourhood, Set.of(), Map.of(), terms)) {
+					members.get(move.from()).remove(move.report());
+					members.computeIfAbsent(move.to(), id -> new ArrayList<>()).add(move.report());
+					incidentOf.put(move.report().id(), move.to());
+				}
+			}
 		}
 		var truth = corpus.stream().collect(Collectors.toMap(r -> r.features().id(), BenchmarkCorpus.LabelledReport::eventId));
 		return ClusteringScores.of(incidentOf, truth);

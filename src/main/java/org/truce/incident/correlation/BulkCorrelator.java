@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.incident.IncidentId;
@@ -37,8 +38,17 @@ public final class BulkCorrelator {
 	 * @return one placement per report of the batch, in time order
 	 */
 	public List<Placement> correlate(Collection<Candidate> recorded, Collection<ReportFeatures> batch, TermFrequencies terms) {
+		return correlate(recorded, batch, terms, (a, b) -> false);
+	}
+
+	/**
+	 * @param apart the pairs an analyst has said are not one event (a report rejected from an incident, with that
+	 *        incident's reports), weighed as incompatible
+	 */
+	public List<Placement> correlate(Collection<Candidate> recorded, Collection<ReportFeatures> batch, TermFrequencies terms,
+			BiPredicate<ReportFeatures, ReportFeatures> apart) {
 		var reports = new Reports(recorded, batch);
-		var graph = weigh(reports, terms);
+		var graph = weigh(reports, terms, apart);
 		var clusters = new Clusters(reports);
 		double alone = CorrelationEngine.weightOf(engine.thresholds().link());
 		for (int round = 0; round < MAXIMUM_ROUNDS; round++) {
@@ -50,7 +60,8 @@ public final class BulkCorrelator {
 	}
 
 	/** The weights of every pair the pre-filter lets through, per report of the batch. */
-	private List<Map<Integer, Double>> weigh(Reports reports, TermFrequencies terms) {
+	private List<Map<Integer, Double>> weigh(Reports reports, TermFrequencies terms,
+			BiPredicate<ReportFeatures, ReportFeatures> apart) {
 		var index = new SpatioTemporalIndex();
 		var indexOf = new HashMap<ReportFeatures, Integer>();
 		for (int i = reports.batchSize(); i < reports.size(); i++) {
@@ -68,7 +79,8 @@ public final class BulkCorrelator {
 			index.evictReachingBefore(report.from().minus(widestSlack));
 			for (var neighbour : index.neighbours(report)) {
 				int j = indexOf.get(neighbour);
-				double weight = engine.pair(report, neighbour, terms).weight();
+				double weight = apart.test(report, neighbour) || apart.test(neighbour, report) ? PairScorer.INCOMPATIBLE
+						: engine.pair(report, neighbour, terms).weight();
 				graph.get(i).put(j, weight);
 				if (j < reports.batchSize()) {
 					graph.get(j).put(i, weight);

@@ -31,7 +31,7 @@ public final class PairScorer {
 	/** Added to the sum of two reports' location radii: points given as exact still stray by a kilometre or two. */
 	public static final double PLACE_MARGIN_METRES = 2_000;
 	/** What a pair that cannot be one event weighs: enough that no incident takes in both. */
-	public static final double INCOMPATIBLE = -10;
+	public static final double INCOMPATIBLE = -50;
 	/** Beyond this, two exact times further apart say nothing more: they are of different events. */
 	private static final double LONGEST_EXACT_GAP_HOURS = 4;
 	private static final int SHARED_TERMS_SHOWN = 5;
