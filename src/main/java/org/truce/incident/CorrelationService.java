@@ -33,6 +33,8 @@ import org.truce.report.ReportId;
 @Service
 class CorrelationService {
 
+	/** Why a report opened an incident that no other incident lay near. */
+	static final Factor NOTHING_NEAR = new Factor("opened", 0, "no incident lay near enough in time and place to compare");
 	/** From how many pending reports a pass switches to bulk mode. */
 	static final int BULK_FROM = 50;
 	private static final int PASS_SIZE = 5_000;
@@ -205,6 +207,16 @@ class CorrelationService {
 		}
 	}
 
+	/**
+	 * How the report fits the incident as far as the given reports of it go: the engine's score and explanation against
+	 * them, none if there is no other.
+	 */
+	@Nullable
+	CandidateScore explain(ReportFeatures report, IncidentId incident, List<ReportFeatures> members) {
+		var candidate = new Candidate(incident, members);
+		return engine.score(report, candidate, frequencies(report, List.of(candidate)));
+	}
+
 	/** The rarity of the terms of a report and of its candidates' reports. */
 	private TermFrequencies frequencies(ReportFeatures report, List<Candidate> candidates) {
 		var terms = new HashSet<>(report.terms());
@@ -221,8 +233,7 @@ class CorrelationService {
 	/** Why a report opened (or kept) an incident of its own: what the closest other incident scored. */
 	private Opening opening(@Nullable CandidateScore best, @Nullable String proposal) {
 		if (best == null) {
-			return new Opening(List.of(new Factor("opened", 0, "no incident lay near enough in time and place to compare")),
-					List.of());
+			return new Opening(List.of(NOTHING_NEAR), List.of());
 		}
 		var detail = String.format(Locale.ROOT, "the closest incident, %s, scored %.3f, below the %.2f needed to join it",
 				best.incident(), best.score(), engine.thresholds().link());

@@ -1,6 +1,7 @@
 package org.truce.incident;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.truce.core.NotFoundException;
 import org.truce.core.Viewer;
 import org.truce.report.ReportDetails;
 import org.truce.report.ReportFeed;
+import org.truce.incident.correlation.ReportFeatures;
 import org.truce.report.ReportId;
 import org.truce.report.ReportRegister;
 
@@ -61,18 +63,36 @@ class IncidentService implements Incidents {
 			throw notFound(id);
 		}
 		Predicate<ReportId> visible = report -> reads.find(report).isPresent();
-		var links = incident.links().stream().filter(link -> visible.test(link.report())).map(link -> link.view(visible)).toList();
-		var unexplained = incident.links().stream().filter(link -> !link.explainedTo(visible)).map(Link::report).toList();
-		// Entries about reports the viewer may not see are left out, and such reports left out of the others; a score that
-		// compared with reports the viewer may not see is left out too.
-		var history = store.history(id).stream()
-			.map(entry -> new HistoryEntry(entry.action(), entry.reports().stream().filter(visible).toList(), entry.otherIncident(),
-					entry.reports().stream().anyMatch(unexplained::contains) ? null : entry.score(), entry.username(),
-					entry.delegation(), entry.at(), entry.reason()))
-			.filter(entry -> !entry.reports().isEmpty())
+		var seen = reports.stream().map(ReportFeatures::of).toList();
+		// A score that compared with reports the viewer may not see is scored again against those it may see, so that
+		// nothing in the link tells of the others.
+		var links = incident.links().stream()
+			.filter(link -> visible.test(link.report()))
+			.map(link -> link.explainedTo(visible) ? link.view()
+					: link.viewedAs(correlation.explain(ReportFeatures.of(reads.find(link.report()).orElseThrow()), id, seen)))
 			.toList();
 		return new IncidentDetails(id, incident.status(), incident.openedAt(), reports, links,
-				IncidentProfiles.of(reports.stream().map(ReportSnapshot::of).toList()), scope.assess(reports, viewer), history);
+				IncidentProfiles.of(reports.stream().map(ReportSnapshot::of).toList()), scope.assess(reports, viewer),
+				history(id, visible));
+	}
+
+	/**
+	 * The history as the viewer may see it: entries about reports it may not see are left out, and such reports left out
+	 * of the others; where that leaves out how the incident was opened, its first report the viewer may see opened it.
+	 * The history tells what was done and by whom; the score of each link is on the link.
+	 */
+	private List<HistoryEntry> history(IncidentId id, Predicate<ReportId> visible) {
+		var history = new ArrayList<HistoryEntry>();
+		for (var entry : store.history(id)) {
+			var reports = entry.reports().stream().filter(visible).toList();
+			if (!reports.isEmpty()) {
+				var action = history.isEmpty() && entry.action() == HistoryEntry.Action.LINKED ? HistoryEntry.Action.OPENED
+						: entry.action();
+				history.add(new HistoryEntry(action, reports, entry.otherIncident(), null, entry.username(), entry.delegation(),
+						entry.at(), entry.reason()));
+			}
+		}
+		return history;
 	}
 
 	@Override

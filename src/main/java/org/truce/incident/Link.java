@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.core.DelegationCode;
+import org.truce.incident.correlation.CandidateScore;
 import org.truce.report.ReportId;
 
 /**
@@ -19,9 +20,6 @@ import org.truce.report.ReportId;
 record Link(ReportId report, LinkStatus status, boolean member, @Nullable Double score, List<Factor> explanation,
 		List<ReportId> comparedWith, Instant proposedAt, @Nullable AnalystDecision decision) {
 
-	private static final List<Factor> WITHHELD = List.of(new Factor("withheld", 0,
-			"compared with reports your delegation may not see"));
-
 	Link {
 		explanation = List.copyOf(explanation);
 		comparedWith = List.copyOf(comparedWith);
@@ -34,13 +32,22 @@ record Link(ReportId report, LinkStatus status, boolean member, @Nullable Double
 		return new Link(report, to, counts, score, explanation, comparedWith, proposedAt, by);
 	}
 
+	/** The link as recorded, for a viewer who may see every report its score compared with. */
+	IncidentLink view() {
+		return viewed(score, explanation);
+	}
+
 	/**
-	 * The link as a viewer sees it: the score and its explanation describe the reports it was compared with, so a viewer
-	 * who may not see all of them sees neither — not even that such reports exist.
+	 * The link for a viewer who may not see every report its score compared with: scored again against those it may see
+	 * (none if it may see no other), so that nothing tells of the others.
 	 */
-	IncidentLink view(Predicate<ReportId> visible) {
-		boolean shown = explainedTo(visible);
-		return new IncidentLink(report, status, member, shown ? score : null, shown ? explanation : WITHHELD, proposedAt,
+	IncidentLink viewedAs(@Nullable CandidateScore rescored) {
+		return rescored == null ? viewed(null, List.of(CorrelationService.NOTHING_NEAR))
+				: viewed(rescored.score(), rescored.explanation());
+	}
+
+	private IncidentLink viewed(@Nullable Double score, List<Factor> explanation) {
+		return new IncidentLink(report, status, member, score, explanation, proposedAt,
 				decision == null ? null : decision.username(), decision == null ? null : decision.delegation(),
 				decision == null ? null : decision.at(), decision == null ? null : decision.reason());
 	}

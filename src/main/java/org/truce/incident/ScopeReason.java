@@ -3,7 +3,6 @@ package org.truce.incident;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.truce.agreement.ActorId;
 import org.truce.agreement.Designation;
@@ -19,7 +18,10 @@ public sealed interface ScopeReason {
 	/** What fired, in words. */
 	String detail();
 
-	/** The affected side is designated excluded from the truce at the time of the event; disputes are shown with it. */
+	/**
+	 * The affected side is designated excluded from the truce at the time of the event; the disputes of the designation
+	 * come with it, each with who disputes it and why.
+	 */
 	record ExcludedActor(List<ReportId> reports, ActorId actorId, String actorName, Designation designation)
 			implements ScopeReason {
 
@@ -29,12 +31,9 @@ public sealed interface ScopeReason {
 
 		@Override
 		public String detail() {
-			var detail = actorName + " is designated excluded from the truce by " + designation.designatedBy() + " since "
+			return actorName + " is designated excluded from the truce by " + designation.designatedBy() + " since "
 					+ designation.effective().from().atOffset(ZoneOffset.UTC).toLocalDate() + " (designation "
 					+ designation.id().value() + "): " + designation.basis();
-			return designation.isDisputed() ? detail + " Disputed by " + designation.disputes().stream()
-				.map(d -> d.disputedBy().value())
-				.collect(Collectors.joining(", ")) + "." : detail;
 		}
 	}
 

@@ -83,18 +83,23 @@ class IncidentApiIntegrationTest {
 	}
 
 	@Test
-	void aScoreThatComparedWithAReportTheViewerMayNotSeeIsWithheldWithItsExplanation() throws Exception {
+	void aViewerWhoMayNotSeeEveryReportSeesTheIncidentAsIfTheOthersWereNotThere() throws Exception {
 		var clash = accusingEachOther(Instant.parse("1982-06-06T10:00:00Z"), "PRIVATE");
 		var incident = "/api/v1/incidents/" + clash.incident();
+		var alone = fixtures.file("party.opp", report(Instant.parse("1982-06-07T10:00:00Z"), DOUMA_LAT, DOUMA_LON + 1, null, null,
+				"MECHANISM"));
+		var openedAlone = fixtures.read("party.opp", "/api/v1/incidents/" + fixtures.incidentOf(alone, "party.opp"));
 
 		for (var outsider : List.of("party.opp", "guarantor.tr")) {
 			var seen = fixtures.read(outsider, incident);
 			var link = seen.get("links").get(0);
 			assertThat(link.get("reportId").asString()).isEqualTo(clash.byOpposition());
-			assertThat(link.get("score").isNull()).isTrue();
-			assertThat(link.get("explanation").findValuesAsString("factor")).containsExactly("withheld");
+			// Exactly as a report that opened an incident no other lay near.
+			assertThat(link.get("score")).isEqualTo(openedAlone.get("links").get(0).get("score"));
+			assertThat(link.get("explanation")).isEqualTo(openedAlone.get("links").get(0).get("explanation"));
+			assertThat(seen.get("history").findValuesAsString("action")).first().isEqualTo("OPENED");
 			assertThat(seen.get("history").findValues("score")).allMatch(JsonNode::isNull);
-			assertThat(seen.toString()).doesNotContain("swapped", "2 and 2 killed");
+			assertThat(seen.toString()).doesNotContain("swapped", "2 and 2 killed", clash.byGovernment());
 		}
 		assertThat(scoredLink(fixtures.read("party.gov", incident)).get("explanation").toString()).contains("swapped");
 	}

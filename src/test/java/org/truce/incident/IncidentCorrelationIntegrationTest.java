@@ -2,14 +2,22 @@ package org.truce.incident;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.truce.TruceIntegrationTest;
+import org.truce.incident.correlation.Candidate;
+import org.truce.incident.correlation.CorrelationEngine;
+import org.truce.incident.correlation.ReportFeatures;
+import org.truce.incident.correlation.TermFrequencies;
 import org.truce.report.ReportId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +44,15 @@ class IncidentCorrelationIntegrationTest {
 
 	@Autowired
 	CorrelationService correlation;
+
+	@Autowired
+	JdbcIncidentStore store;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private IncidentFixtures fixtures;
 
@@ -107,6 +124,37 @@ class IncidentCorrelationIntegrationTest {
 
 		assertThat(reportsUsing("qwertyville")).isZero();
 		assertThat(countedReports()).isEqualTo(counted + 1);
+	}
+
+	@Test
+	void aRegroupingMovesTheEnginesPlacementsAndMergesTheIncidentsItEmpties() throws Exception {
+		var at = Instant.parse("1992-02-02T09:00:00Z");
+		var inDouma = new ReportId(UUID.fromString(fixtures.file("party.gov", at, DOUMA_LAT, DOUMA_LON, "MECHANISM")));
+		var inHoms = new ReportId(UUID.fromString(fixtures.file("party.opp", at, HOMS_LAT, HOMS_LON, "MECHANISM")));
+		var douma = new IncidentId(UUID.fromString(fixtures.incidentOf(inDouma.toString(), "party.gov")));
+		var homs = new IncidentId(UUID.fromString(fixtures.incidentOf(inHoms.toString(), "party.opp")));
+		assertThat(douma).isNotEqualTo(homs);
+
+		transactions.executeWithoutResult(status -> {
+			store.lockCorrelation();
+			var session = new IncidentSession(store, events);
+			var doumaReport = store.snapshot(inDouma).orElseThrow().features();
+			var homsReport = store.snapshot(inHoms).orElseThrow().features();
+			// As the Homs report would read had it been filed as the same shelling in Douma.
+			var sameShelling = new ReportFeatures(homsReport.id(), homsReport.source(), doumaReport.from(), doumaReport.to(),
+					doumaReport.timePrecision(), doumaReport.point(), doumaReport.locationPrecision(), doumaReport.category(),
+					null, null, doumaReport.killed(), null, doumaReport.terms());
+			new NeighbourhoodRegrouping(CorrelationEngine.standard()).regroup(sameShelling, homs,
+					List.of(new Candidate(douma, List.of(doumaReport))), TermFrequencies.of(0, Map.of()), session, Instant.now());
+			session.flush();
+		});
+
+		assertThat(store.memberships(List.of(inHoms))).containsEntry(inHoms, douma);
+		assertThat(fixtures.read("party.opp", "/api/v1/incidents/" + douma).get("history").findValuesAsString("action"))
+			.contains("LINKED");
+		assertThat(store.load(homs).orElseThrow().mergedInto()).isEqualTo(douma);
+		assertThat(store.history(homs)).extracting(HistoryEntry::action).contains(HistoryEntry.Action.LEFT,
+				HistoryEntry.Action.MERGED_INTO);
 	}
 
 	private long reportsUsing(String term) {

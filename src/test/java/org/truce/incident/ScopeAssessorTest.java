@@ -72,7 +72,8 @@ class ScopeAssessorTest {
 		var reason = (ScopeReason.ExcludedActor) scope.reasons().getFirst();
 		assertThat(scope.reasons()).hasSize(1);
 		assertThat(reason.reports()).hasSize(2);
-		assertThat(reason.detail()).contains("Ahrar al-Sham", "RU", "Clause 5", "Disputed by TR");
+		assertThat(reason.detail()).contains("Ahrar al-Sham", "RU", "Clause 5").doesNotContain("Disputed");
+		assertThat(reason.designation().disputes()).extracting(d -> d.disputedBy().value()).containsExactly("TR");
 	}
 
 	@Test

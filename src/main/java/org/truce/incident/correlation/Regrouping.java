@@ -32,7 +32,8 @@ public final class Regrouping {
 	}
 
 	/**
-	 * @param incidents the incidents of the neighbourhood, with the reports counted in each
+	 * @param incidents the incidents of the neighbourhood, with the reports counted in each, those whose id should last
+	 *        first
 	 * @param fixed the reports that stay where they are counted: those an analyst confirmed
 	 * @param rejected for each report, the incidents an analyst rejected it from
 	 * @return the moves that regroup the neighbourhood, in the order to make them: first the reports that open a new
@@ -59,7 +60,8 @@ public final class Regrouping {
 		BiPredicate<ReportFeatures, ReportFeatures> apart = (a, b) -> rejected
 			.getOrDefault(a.id(), Set.of()).stream().anyMatch(i -> membersOf.getOrDefault(i, Set.of()).contains(b.id()));
 		var placements = bulk.correlate(recorded, batch, terms, apart);
-		var target = targets(placements, countedIn, recorded.stream().map(Candidate::incident).toList(), rejected);
+		var order = incidents.stream().map(Candidate::incident).toList();
+		var target = targets(placements, countedIn, recorded.stream().map(Candidate::incident).toList(), rejected, order);
 		var groups = new HashMap<IncidentId, List<ReportFeatures>>();
 		recorded.forEach(incident -> groups.put(incident.incident(), new ArrayList<>(incident.members())));
 		placements.forEach(p -> groups.computeIfAbsent(p.incident(), group -> new ArrayList<>()).add(p.report()));
@@ -89,10 +91,11 @@ public final class Regrouping {
 	/**
 	 * Which incident each group of the batch becomes: a recorded incident stays itself; a new group takes the id of an
 	 * incident of the neighbourhood that keeps no report of its own, the one most of the group's reports come from (each
-	 * id once, the largest shares first), or else a new id.
+	 * id once, the largest shares first and, between equal shares, the incident listed first), or else a new id.
 	 */
 	private static Map<IncidentId, IncidentId> targets(List<BulkCorrelator.Placement> placements,
-			Map<ReportId, IncidentId> countedIn, List<IncidentId> recorded, Map<ReportId, Set<IncidentId>> rejected) {
+			Map<ReportId, IncidentId> countedIn, List<IncidentId> recorded, Map<ReportId, Set<IncidentId>> rejected,
+			List<IncidentId> order) {
 		var target = new HashMap<IncidentId, IncidentId>();
 		recorded.forEach(incident -> target.put(incident, incident));
 		var shares = new LinkedHashMap<IncidentId, Map<IncidentId, Integer>>();
@@ -109,7 +112,7 @@ public final class Regrouping {
 		shares.entrySet().stream()
 			.flatMap(group -> group.getValue().entrySet().stream().map(share -> new Share(group.getKey(), share.getKey(),
 					share.getValue())))
-			.sorted(Comparator.comparingInt(Share::reports).reversed())
+			.sorted(Comparator.comparingInt(Share::reports).reversed().thenComparingInt(share -> order.indexOf(share.incident())))
 			.forEach(share -> {
 				if (!target.containsKey(share.group()) && !taken.contains(share.incident())
 						&& !excluded.get(share.group()).contains(share.incident())) {
