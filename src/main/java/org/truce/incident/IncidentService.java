@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -28,6 +29,8 @@ import org.truce.report.ReportRegister;
 class IncidentService implements Incidents {
 
 	private static final String REPORT_SUBJECT = "report";
+	/** More merges in a chain than any incident sees; a guard, not a limit anyone meets. */
+	private static final int MAXIMUM_HOPS = 1_000;
 
 	private final JdbcIncidentStore store;
 	private final ReportRegister register;
@@ -51,8 +54,9 @@ class IncidentService implements Incidents {
 	}
 
 	@Override
-	public IncidentDetails get(IncidentId id, Viewer viewer) {
-		var incident = store.load(id).filter(i -> i.status() == IncidentStatus.OPEN).orElseThrow(() -> notFound(id));
+	public IncidentDetails get(IncidentId requested, Viewer viewer) {
+		var incident = survivor(requested).orElseThrow(() -> notFound(requested));
+		var id = incident.id();
 		var reads = new Reads(viewer);
 		var reports = incident.members().stream()
 			.map(reads::find)
@@ -74,6 +78,19 @@ class IncidentService implements Incidents {
 		return new IncidentDetails(id, incident.status(), incident.openedAt(), reports, links,
 				IncidentProfiles.of(reports.stream().map(ReportSnapshot::of).toList()), scope.assess(reports, viewer),
 				history(id, visible));
+	}
+
+	/**
+	 * The incident, or the one it was merged into (and so on): whoever follows an incident — a case, a guarantor's log —
+	 * follows it into the incident that took its reports.
+	 */
+	private Optional<Incident> survivor(IncidentId id) {
+		var incident = store.load(id);
+		for (int hops = 0; incident.isPresent() && incident.get().status() == IncidentStatus.MERGED && hops < MAXIMUM_HOPS;
+				hops++) {
+			incident = store.load(Objects.requireNonNull(incident.get().mergedInto()));
+		}
+		return incident.filter(found -> found.status() == IncidentStatus.OPEN);
 	}
 
 	/**

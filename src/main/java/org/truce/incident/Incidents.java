@@ -14,6 +14,7 @@ import org.truce.report.ReportId;
  */
 public interface Incidents {
 
+	/** The incident — or, if it was merged, the incident it was merged into — as the viewer may see it. */
 	IncidentDetails get(IncidentId id, Viewer viewer);
 
 	IncidentPage list(IncidentQuery query, Viewer viewer);
