@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -74,10 +76,29 @@ class JdbcLedger implements Ledger, LedgerLog {
 		var logged = new HashMap<LedgerTicket, LoggedSubject>();
 		store.logged(contents.keySet().stream().map(LedgerTicket::value).toList()).forEach((ticket, entry) -> {
 			var key = new LedgerTicket(ticket);
-			logged.put(key, new LoggedSubject(entry.index(), entry.entry(), entry.type(), entry.subjectId(), entry.contentHash(),
-					contents.get(key)));
+			logged.put(key, subject(entry, contents.get(key)));
 		});
 		return logged;
+	}
+
+	@Override
+	public List<LoggedSubject> logged(LedgerSubjects owner, Collection<String> subjectIds) {
+		var types = owner.types();
+		var entries = store.loggingSubjects(subjectIds).stream().filter(entry -> types.contains(entry.type())).toList();
+		var contents = new HashMap<String, Map<String, SubjectContent>>();
+		entries.stream()
+			.collect(Collectors.groupingBy(LedgerStore.Logged::type,
+					Collectors.mapping(LedgerStore.Logged::subjectId, Collectors.toSet())))
+			.forEach((type, subjects) -> contents.put(type, owner.contents(type, subjects)));
+		return entries.stream()
+			.flatMap(entry -> Optional.ofNullable(contents.get(entry.type()).get(entry.subjectId()))
+				.map(content -> subject(entry, content))
+				.stream())
+			.toList();
+	}
+
+	private static LoggedSubject subject(LedgerStore.Logged entry, SubjectContent content) {
+		return new LoggedSubject(entry.index(), entry.entry(), entry.type(), entry.subjectId(), entry.contentHash(), content);
 	}
 
 	private Receipt awaitReceipt(LedgerTicket ticket) {

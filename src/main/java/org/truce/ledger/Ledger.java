@@ -1,6 +1,12 @@
 package org.truce.ledger;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.truce.ledger.tlog.Receipt;
 
@@ -38,4 +44,27 @@ public interface Ledger {
 	 * @param contents each change's content as its record is stored now, with its salt, by ticket
 	 */
 	Map<LedgerTicket, LoggedSubject> logged(Map<LedgerTicket, SubjectContent> contents);
+
+	/**
+	 * The entries that log the given subjects, of the types the owning module records, each with the content it hashes
+	 * as the module stores it now ({@link LedgerSubjects#contents}): for readers of records that keep no ticket to check
+	 * them. A subject not logged, or no longer stored, is left out. Answer only for records the reader may see whole: the
+	 * content is all of the record.
+	 *
+	 * @param owner the module's side of the ledger, which gives the content
+	 */
+	List<LoggedSubject> logged(LedgerSubjects owner, Collection<String> subjectIds);
+
+	/**
+	 * The entries of revisions 1 to {@code last} of a record kept in revisions, each logged as a {@link RevisionSubject},
+	 * with the content it hashes, by revision number; as {@link #logged(LedgerSubjects, Collection)}.
+	 */
+	default SortedMap<Integer, LoggedSubject> loggedRevisions(LedgerSubjects owner, UUID record, int last) {
+		var subjects = IntStream.rangeClosed(1, last).mapToObj(n -> new RevisionSubject(record, n).toString()).toList();
+		var byRevision = new TreeMap<Integer, LoggedSubject>();
+		for (var logged : logged(owner, subjects)) {
+			RevisionSubject.parse(logged.subjectId()).ifPresent(revision -> byRevision.put(revision.revision(), logged));
+		}
+		return byRevision;
+	}
 }

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,15 +76,17 @@ class LedgerStore {
 	}
 
 	/** Appends sequenced entries and the subtrees they complete, removes their pending rows and moves the head. */
-	void append(List<StoredEntry> entries, List<TreeBuilder.Node> nodes, long newSize) {
-		batch.batchUpdate("INSERT INTO ledger_entry (idx, ticket, entry, leaf_hash, sequenced_at) VALUES (?, ?, ?, ?, now())",
-				entries.stream().map(e -> new Object[] { e.index(), e.ticket(), e.entry(), e.leafHash() }).toList());
+	void append(List<NewEntry> entries, List<TreeBuilder.Node> nodes, long newSize) {
+		batch.batchUpdate("""
+				INSERT INTO ledger_entry (idx, ticket, entry, leaf_hash, subject_id, sequenced_at) VALUES (?, ?, ?, ?, ?, now())""",
+				entries.stream().map(n -> new Object[] { n.stored().index(), n.stored().ticket(), n.stored().entry(),
+						n.stored().leafHash(), n.subjectId() }).toList());
 		if (!nodes.isEmpty()) {
 			batch.batchUpdate("INSERT INTO ledger_node (level, idx, hash) VALUES (?, ?, ?)",
 					nodes.stream().map(n -> new Object[] { n.key().level(), n.key().index(), n.hash() }).toList());
 		}
 		jdbc.sql("DELETE FROM ledger_pending WHERE ticket IN (:tickets)")
-			.param("tickets", entries.stream().map(StoredEntry::ticket).toList())
+			.param("tickets", entries.stream().map(n -> n.stored().ticket()).toList())
 			.update();
 		jdbc.sql("UPDATE ledger_head SET size = ?").param(newSize).update();
 	}
@@ -155,29 +159,48 @@ class LedgerStore {
 
 	/**
 	 * What the log holds for each ticket: its entry once sequenced, else its pending row; tickets never recorded are left
-	 * out. The pending rows are read first, so that a ticket sequenced in between is found among the entries.
+	 * out.
 	 */
 	Map<Long, Logged> logged(Collection<Long> tickets) {
 		var found = new HashMap<Long, Logged>();
-		if (tickets.isEmpty()) {
-			return found;
+		find("ticket", tickets).forEach(logged -> found.put(logged.ticket(), logged));
+		return found;
+	}
+
+	/**
+	 * The entries, sequenced or pending, that log the given subjects. The index column only narrows the search: an entry
+	 * is answered for a subject only if its own JSON names it.
+	 */
+	List<Logged> loggingSubjects(Collection<String> subjectIds) {
+		var wanted = Set.copyOf(subjectIds);
+		return find("subject_id", wanted).stream().filter(logged -> wanted.contains(logged.subjectId())).toList();
+	}
+
+	/**
+	 * The entries whose column holds one of the values, one per ticket. The pending rows are read first, so that a ticket
+	 * sequenced in between is found among the entries.
+	 */
+	private List<Logged> find(String column, Collection<?> values) {
+		var found = new LinkedHashMap<Long, Logged>();
+		if (values.isEmpty()) {
+			return List.of();
 		}
-		jdbc.sql("SELECT ticket, type, subject_id, content_hash FROM ledger_pending WHERE ticket IN (:tickets)")
-			.param("tickets", tickets)
+		jdbc.sql("SELECT ticket, type, subject_id, content_hash FROM ledger_pending WHERE " + column + " IN (:values)")
+			.param("values", values)
 			.query(rs -> {
-				found.put(rs.getLong("ticket"), new Logged(null, null, rs.getString("type"), rs.getString("subject_id"),
-						Base64.getEncoder().encodeToString(rs.getBytes("content_hash"))));
+				found.put(rs.getLong("ticket"), new Logged(rs.getLong("ticket"), null, null, rs.getString("type"),
+						rs.getString("subject_id"), Base64.getEncoder().encodeToString(rs.getBytes("content_hash"))));
 			});
-		jdbc.sql("SELECT idx, ticket, entry, leaf_hash FROM ledger_entry WHERE ticket IN (:tickets)")
-			.param("tickets", tickets)
+		jdbc.sql("SELECT idx, ticket, entry, leaf_hash FROM ledger_entry WHERE " + column + " IN (:values)")
+			.param("values", values)
 			.query(LedgerStore::storedEntry)
 			.list()
 			.forEach(stored -> {
 				var entry = LedgerEntry.parse(stored.entry());
-				var text = new String(stored.entry(), StandardCharsets.UTF_8);
-				found.put(stored.ticket(), new Logged(stored.index(), text, entry.type(), entry.subjectId(), entry.contentHash()));
+				found.put(stored.ticket(), new Logged(stored.ticket(), stored.index(),
+						new String(stored.entry(), StandardCharsets.UTF_8), entry.type(), entry.subjectId(), entry.contentHash()));
 			});
-		return found;
+		return List.copyOf(found.values());
 	}
 
 	/**
@@ -199,7 +222,11 @@ class LedgerStore {
 	}
 
 	/** An entry as logged, or as it waits to be: without index and canonical JSON yet. */
-	record Logged(@Nullable Long index, @Nullable String entry, String type, String subjectId, String contentHash) {
+	record Logged(long ticket, @Nullable Long index, @Nullable String entry, String type, String subjectId, String contentHash) {
+	}
+
+	/** An entry being appended, with the subject it logs. */
+	record NewEntry(StoredEntry stored, String subjectId) {
 	}
 
 	/** A sequenced entry: its canonical JSON and leaf hash. */

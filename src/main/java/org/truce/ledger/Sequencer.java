@@ -97,14 +97,15 @@ class Sequencer {
 			var edge = TreeShape.root(size);
 			var hashes = store.nodes(edge);
 			var tree = new TreeBuilder(size, edge.stream().map(hashes::get).toList());
-			var entries = new ArrayList<LedgerStore.StoredEntry>(pending.size());
+			var entries = new ArrayList<LedgerStore.NewEntry>(pending.size());
 			var nodes = new ArrayList<TreeBuilder.Node>(pending.size());
 			for (var p : pending) {
 				var entry = new LedgerEntry(tree.size(), p.type(), p.subjectId(), p.delegation(), p.time().toString(),
 						Base64.getEncoder().encodeToString(p.contentHash())).canonical();
 				var leaf = TreeHash.leaf(entry);
 				var completed = tree.append(leaf);
-				entries.add(new LedgerStore.StoredEntry(completed.getFirst().key().index(), p.ticket(), entry, leaf));
+				var stored = new LedgerStore.StoredEntry(completed.getFirst().key().index(), p.ticket(), entry, leaf);
+				entries.add(new LedgerStore.NewEntry(stored, p.subjectId()));
 				nodes.addAll(completed.subList(1, completed.size()));
 			}
 			store.append(entries, nodes, tree.size());

@@ -94,6 +94,20 @@ class JdbcMeetingStore {
 			.query(JdbcMeetingStore::stored).optional();
 	}
 
+	/** The number of the meeting's latest revision; 0 for a meeting never stored. */
+	int lastRevision(MeetingId id) {
+		return jdbc.sql("SELECT revision FROM meeting WHERE id = ?").param(id.value()).query(Integer.class).optional().orElse(0);
+	}
+
+	/** Every revision of the meeting, oldest first: what was done, when, and the whole meeting after it. */
+	List<Revision> revisions(MeetingId id) {
+		return jdbc.sql("SELECT revision, recorded_at, action, snapshot FROM meeting_revision WHERE meeting_id = ? ORDER BY revision")
+			.param(id.value())
+			.query((rs, row) -> new Revision(rs.getInt("revision"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+					rs.getString("action"), JSON.readValue(rs.getString("snapshot"), MeetingSnapshot.class)))
+			.list();
+	}
+
 	Optional<MeetingSnapshot> find(MeetingId id) {
 		return jdbc.sql("SELECT snapshot, revision FROM meeting WHERE id = ?").param(id.value())
 			.query(JdbcMeetingStore::stored).optional().map(Stored::snapshot);
@@ -241,5 +255,8 @@ class JdbcMeetingStore {
 	}
 
 	record Stored(MeetingSnapshot snapshot, int revision) {
+	}
+
+	record Revision(int number, Instant at, String action, MeetingSnapshot snapshot) {
 	}
 }

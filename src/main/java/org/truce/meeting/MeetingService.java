@@ -23,6 +23,7 @@ import org.truce.core.NotFoundException;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
 import org.truce.identity.Delegations;
+import org.truce.ledger.LoggedSubject;
 
 @Service
 @Transactional
@@ -33,10 +34,12 @@ class MeetingService implements Meetings {
 	private final Delegations delegations;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final MeetingLedger ledger;
 
 	MeetingService(JdbcMeetingStore store, AgendaSubjects subjects, Delegations delegations, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, MeetingLedger ledger) {
 		this.store = store;
+		this.ledger = ledger;
 		this.subjects = subjects;
 		this.delegations = delegations;
 		this.events = events;
@@ -148,6 +151,38 @@ class MeetingService implements Meetings {
 	@Transactional(readOnly = true)
 	public List<MeetingView> visibleTo(Viewer viewer) {
 		return store.all().stream().filter(m -> MeetingView.visibleTo(m, viewer)).map(m -> view(m, viewer)).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<MeetingRevision> revisions(MeetingId id, Viewer viewer) {
+		if (!MeetingView.wholeTo(visible(id, viewer), viewer)) {
+			throw new ForbiddenException(
+					"A meeting's revisions are read by whoever sees all of it: its agenda, its line-up and its minutes");
+		}
+		var logged = ledger.revisions(id);
+		return store.revisions(id).stream()
+			.map(revision -> new MeetingRevision(revision.number(), revision.at(), revision.action(),
+					MeetingView.wholeTo(revision.snapshot(), viewer) ? logged.get(revision.number()) : null))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public LoggedSubject actionItemLedgerEntry(UUID actionItem, Viewer viewer) {
+		return actionItemEntry(actionItem, MeetingChange.ACTION_ITEM_DECIDED, viewer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public LoggedSubject closureLedgerEntry(UUID actionItem, Viewer viewer) {
+		return actionItemEntry(actionItem, MeetingChange.ACTION_ITEM_CLOSED, viewer);
+	}
+
+	private LoggedSubject actionItemEntry(UUID id, String type, Viewer viewer) {
+		store.actionItem(id).filter(a -> viewer.asMember().map(m -> mayReadActionItem(a, m)).orElse(false))
+			.orElseThrow(() -> new NotFoundException("action item", id));
+		return ledger.actionItem(id, type).orElseThrow(() -> new NotFoundException("logged " + type, id));
 	}
 
 	@Override

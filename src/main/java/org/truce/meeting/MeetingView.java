@@ -25,6 +25,15 @@ public record MeetingView(MeetingId id, String title, Instant startsAt, Instant 
 			.orElse(false);
 	}
 
+	/**
+	 * Whether the viewer sees all of the meeting as the snapshot has it: a guarantor or the secretariat (every agenda
+	 * item), admitted by the line-up's level (who attends), and reading its minutes if there are any.
+	 */
+	static boolean wholeTo(MeetingSnapshot meeting, Viewer viewer) {
+		return viewer.asMember().map(m -> m.role().readsGuarantorMaterial()).orElse(false)
+				&& viewer.canSee(meeting.lineUpLevel(), null) && (meeting.minutes() == null || minutesFor(meeting, viewer) != null);
+	}
+
 	/** The guarantors, the secretariat and the delegations invited to the meeting's implementation review. */
 	static boolean briefedTo(MeetingSnapshot meeting, Viewer viewer) {
 		return viewer.asMember()

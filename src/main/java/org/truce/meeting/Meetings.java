@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 /**
  * The mechanism's meetings. A meeting the viewer may not see — neither a guarantor nor the secretariat, nor invited — is
@@ -43,6 +44,19 @@ public interface Meetings {
 	MeetingView get(MeetingId meeting, Viewer viewer);
 
 	List<MeetingView> visibleTo(Viewer viewer);
+
+	/**
+	 * The meeting's revisions, oldest first, each with its ledger entry where the viewer may check it. They are read by
+	 * whoever sees all of the meeting — its whole agenda, who attends, its minutes — since each entry's content is the
+	 * whole meeting; to others who see the meeting, {@link org.truce.core.ForbiddenException}.
+	 */
+	List<MeetingRevision> revisions(MeetingId meeting, Viewer viewer);
+
+	/** The ledger entry of an action item's decision, with the content it hashes, to whoever may read the item. */
+	LoggedSubject actionItemLedgerEntry(UUID actionItem, Viewer viewer);
+
+	/** The ledger entry of an action item's closure, with the content it hashes, to whoever may read the item. */
+	LoggedSubject closureLedgerEntry(UUID actionItem, Viewer viewer);
 
 	/**
 	 * An RFC 5545 calendar invitation for the viewer's delegation, naming only the agenda items it is invited to. A

@@ -3,6 +3,7 @@ package org.truce.report;
 import java.util.List;
 
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 /**
  * Evidence files, stored once per distinct content (content-addressed by SHA-256), each attachment with its own
@@ -18,4 +19,7 @@ public interface EvidenceStore {
 
 	/** One file of the subject, stripped of embedded metadata when shown outside the guarantors' circle. */
 	EvidenceFile open(EvidenceSubject subject, EvidenceId id, Viewer viewer);
+
+	/** One file's ledger entry with the content its hash covers and the salt, to whoever may see the file. */
+	LoggedSubject ledgerEntry(EvidenceSubject subject, EvidenceId id, Viewer viewer);
 }

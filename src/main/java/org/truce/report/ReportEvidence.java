@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.truce.core.Confidentiality;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 /**
  * Evidence attached to reports: only the delegation that filed a report attaches to it, at the report's level or a
@@ -19,4 +20,6 @@ public interface ReportEvidence {
 	List<Evidence> of(ReportId report, Viewer viewer);
 
 	EvidenceFile open(ReportId report, EvidenceId evidence, Viewer viewer);
+
+	LoggedSubject ledgerEntry(ReportId report, EvidenceId evidence, Viewer viewer);
 }

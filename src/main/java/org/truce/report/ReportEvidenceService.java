@@ -9,6 +9,7 @@ import org.truce.core.Confidentiality;
 import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 @Service
 class ReportEvidenceService implements ReportEvidence {
@@ -46,5 +47,11 @@ class ReportEvidenceService implements ReportEvidence {
 	public EvidenceFile open(ReportId report, EvidenceId evidence, Viewer viewer) {
 		register.get(report, viewer);
 		return store.open(EvidenceSubject.report(report), evidence, viewer);
+	}
+
+	@Override
+	public LoggedSubject ledgerEntry(ReportId report, EvidenceId evidence, Viewer viewer) {
+		register.get(report, viewer);
+		return store.ledgerEntry(EvidenceSubject.report(report), evidence, viewer);
 	}
 }

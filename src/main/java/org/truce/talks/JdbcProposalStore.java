@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.truce.core.Confidentiality;
+import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
 import org.truce.core.VisibilityFilter;
 import org.truce.ledger.Ledger;
@@ -109,7 +110,7 @@ class JdbcProposalStore {
 			.param("salt", content.salt())
 			.update();
 		jdbc.sql("UPDATE proposal SET status = ? WHERE id = ?").params(change.to().name(), proposal.id().value()).update();
-		return ledger.record(new LedgerRecord(STATUS_CHANGED, proposal.id() + "/status/" + change.number(), change.changedBy(),
+		return ledger.record(new LedgerRecord(STATUS_CHANGED, statusSubject(proposal.id(), change.number()), change.changedBy(),
 				change.changedAt(), content));
 	}
 
@@ -159,8 +160,7 @@ class JdbcProposalStore {
 			.param("salt", content.salt())
 			.update();
 		return ledger.record(new LedgerRecord(version.number() == 1 ? SUBMITTED : VERSION_ADDED,
-				new RevisionSubject(proposal.id().value(), version.number()).toString(), version.recordedBy(),
-				version.recordedAt(), content));
+				versionSubject(proposal.id(), version.number()), version.recordedBy(), version.recordedAt(), content));
 	}
 
 	/** The stored versions, positions and status changes as the ledger hashed them, for re-verification. */
@@ -186,7 +186,7 @@ class JdbcProposalStore {
 							position.version(), position.delegation().value(), position.number())
 						.map(salt -> SubjectContent.of(salt, positionContent(summary.id(), position))));
 				case STATUS_CHANGED -> details.statusChanges().stream()
-					.filter(c -> subject.equals(summary.id() + "/status/" + c.number()))
+					.filter(c -> subject.equals(statusSubject(summary.id(), c.number())))
 					.findFirst()
 					.flatMap(change -> salt("proposal_status_change", "number = ?", summary.id(), change.number())
 						.map(salt -> SubjectContent.of(salt, statusContent(summary.id(), change))));
@@ -242,8 +242,23 @@ class JdbcProposalStore {
 				change.changedAt().toString());
 	}
 
+	/** How the ledger names a version: {@code <proposal id>/<version>}. */
+	static String versionSubject(ProposalId id, int version) {
+		return new RevisionSubject(id.value(), version).toString();
+	}
+
+	/** How the ledger names a position: {@code <proposal id>/<version>/<delegation>/<number>}. */
+	static String positionSubject(ProposalId id, int version, DelegationCode delegation, int number) {
+		return id + "/" + version + "/" + delegation + "/" + number;
+	}
+
+	/** How the ledger names a status change: {@code <proposal id>/status/<number>}. */
+	static String statusSubject(ProposalId id, int number) {
+		return id + "/status/" + number;
+	}
+
 	private static String positionSubject(ProposalId id, Position position) {
-		return id + "/" + position.version() + "/" + position.delegation() + "/" + position.number();
+		return positionSubject(id, position.version(), position.delegation(), position.number());
 	}
 
 	private static Optional<ProposalId> proposalId(String text) {

@@ -10,8 +10,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.truce.core.AccessLog;
+import org.truce.core.DelegationCode;
 import org.truce.core.NotFoundException;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 @Service
 @Transactional
@@ -24,9 +26,12 @@ class ProposalService implements Proposals {
 	private final AccessLog accessLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TalksLedger ledger;
 
-	ProposalService(JdbcProposalStore store, AccessLog accessLog, ApplicationEventPublisher events, Clock clock) {
+	ProposalService(JdbcProposalStore store, AccessLog accessLog, ApplicationEventPublisher events, Clock clock,
+			TalksLedger ledger) {
 		this.store = store;
+		this.ledger = ledger;
 		this.accessLog = accessLog;
 		this.events = events;
 		this.clock = clock;
@@ -80,6 +85,27 @@ class ProposalService implements Proposals {
 	@Override
 	public List<DiffSegment> diff(ProposalId id, int from, int to, Viewer viewer) {
 		return find(id, viewer).orElseThrow(() -> notFound(id)).diff(from, to);
+	}
+
+	@Override
+	public LoggedSubject versionLedgerEntry(ProposalId id, int version, Viewer viewer) {
+		return ledgerEntry(id, JdbcProposalStore.versionSubject(id, version), viewer);
+	}
+
+	@Override
+	public LoggedSubject positionLedgerEntry(ProposalId id, int version, DelegationCode delegation, int number, Viewer viewer) {
+		return ledgerEntry(id, JdbcProposalStore.positionSubject(id, version, delegation, number), viewer);
+	}
+
+	@Override
+	public LoggedSubject statusChangeLedgerEntry(ProposalId id, int number, Viewer viewer) {
+		return ledgerEntry(id, JdbcProposalStore.statusSubject(id, number), viewer);
+	}
+
+	/** The entry of one change of a proposal the viewer may see, its read recorded as the proposal's. */
+	private LoggedSubject ledgerEntry(ProposalId id, String subject, Viewer viewer) {
+		find(id, viewer).orElseThrow(() -> notFound(id));
+		return ledger.entryOf(subject).orElseThrow(() -> new NotFoundException("logged change", subject));
 	}
 
 	/** Loads the proposal locked until the transaction ends, so that versions and positions are numbered one at a time. */

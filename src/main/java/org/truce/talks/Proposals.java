@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 /**
  * Proposals tabled in the talks. Every read is on behalf of a viewer and answers only what its role and the proposal's
@@ -40,4 +42,13 @@ public interface Proposals {
 
 	/** The word-level changes from version {@code from} to version {@code to}; {@link ProposalDetails#diff} on a found one. */
 	List<DiffSegment> diff(ProposalId id, int from, int to, Viewer viewer);
+
+	/** A version's ledger entry with the content its hash covers and the salt, to whoever may see the proposal. */
+	LoggedSubject versionLedgerEntry(ProposalId id, int version, Viewer viewer);
+
+	/** The ledger entry of a delegation's position (its {@code number}th on the version), to whoever may see the proposal. */
+	LoggedSubject positionLedgerEntry(ProposalId id, int version, DelegationCode delegation, int number, Viewer viewer);
+
+	/** The ledger entry of the proposal's {@code number}th status change, to whoever may see the proposal. */
+	LoggedSubject statusChangeLedgerEntry(ProposalId id, int number, Viewer viewer);
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 /**
  * Proximity talks: a thread between each party and the mediator, who relays (possibly edited) content from one thread
@@ -29,6 +30,18 @@ public interface ProximityTalks {
 	ThreadDetails thread(ThreadId id, Viewer viewer);
 
 	Message message(MessageId id, Viewer viewer);
+
+	/**
+	 * The ledger entry of the talks' opening with the content it hashes — who takes part — to the mediator and the
+	 * secretariat.
+	 */
+	LoggedSubject ledgerEntry(TalksId id, Viewer viewer);
+
+	/**
+	 * A message's ledger entry with the content it hashes, to whoever may read all of it: a relay's content names the
+	 * message it came from, so it is the mediator's alone; to the party it was relayed to, it does not exist.
+	 */
+	LoggedSubject messageLedgerEntry(MessageId id, Viewer viewer);
 
 	/** Posts a message in a thread, by its party or its mediator. */
 	Recorded<Message> post(ThreadId thread, @Nullable String text, Viewer.Member by);

@@ -3,6 +3,7 @@ package org.truce.talks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +15,7 @@ import org.truce.core.NotFoundException;
 import org.truce.core.Viewer;
 import org.truce.identity.Delegation;
 import org.truce.identity.Delegations;
+import org.truce.ledger.LoggedSubject;
 
 @Service
 @Transactional
@@ -28,10 +30,12 @@ class TalksService implements ProximityTalks {
 	private final AccessLog accessLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TalksLedger ledger;
 
 	TalksService(JdbcTalksStore store, Delegations delegations, AccessLog accessLog, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, TalksLedger ledger) {
 		this.store = store;
+		this.ledger = ledger;
 		this.delegations = delegations;
 		this.accessLog = accessLog;
 		this.events = events;
@@ -65,9 +69,31 @@ class TalksService implements ProximityTalks {
 	@Override
 	public Message message(MessageId id, Viewer viewer) {
 		var message = store.findMessage(id).orElseThrow(() -> notFound(id));
-		var thread = store.findThread(message.threadId()).filter(t -> t.visibleTo(viewer)).orElseThrow(() -> notFound(id));
-		accessLog.recordRead(viewer, MESSAGE_SUBJECT, id.value(), Confidentiality.PRIVATE, thread.party());
-		return thread.shownTo(message, viewer);
+		return read(message, viewer, thread -> true).shownTo(message, viewer);
+	}
+
+	@Override
+	public LoggedSubject ledgerEntry(TalksId id, Viewer viewer) {
+		find(id, viewer).orElseThrow(() -> new NotFoundException("talks", id));
+		return ledger.entryOf(id.toString()).orElseThrow(() -> new NotFoundException("logged talks", id));
+	}
+
+	@Override
+	public LoggedSubject messageLedgerEntry(MessageId id, Viewer viewer) {
+		var message = store.findMessage(id).orElseThrow(() -> notFound(id));
+		read(message, viewer, thread -> thread.shownTo(message, viewer).equals(message));
+		return ledger.entryOf(id.toString()).orElseThrow(() -> new NotFoundException("logged message", id));
+	}
+
+	/**
+	 * The thread of a message the viewer may see, if it may read the message as asked; the read is recorded in the access
+	 * log. Otherwise the message is not found.
+	 */
+	private ProximityThread read(Message message, Viewer viewer, Predicate<ProximityThread> readable) {
+		var thread = store.findThread(message.threadId()).filter(t -> t.visibleTo(viewer) && readable.test(t))
+			.orElseThrow(() -> notFound(message.id()));
+		accessLog.recordRead(viewer, MESSAGE_SUBJECT, message.id().value(), Confidentiality.PRIVATE, thread.party());
+		return thread;
 	}
 
 	@Override

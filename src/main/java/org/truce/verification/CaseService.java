@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ import org.truce.core.NotFoundException;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
 import org.truce.identity.Delegations;
+import org.truce.ledger.LoggedSubject;
 import org.truce.report.Category;
 import org.truce.report.Evidence;
 import org.truce.report.EvidenceFile;
@@ -53,11 +55,14 @@ class CaseService implements Cases {
 	private final Clock clock;
 	private final EvidenceStore evidence;
 	private final ReportRegister reports;
+	private final VerificationLedger ledger;
 
 	CaseService(JdbcCaseStore store, IncidentFacts incidents, Mechanism mechanism, Actors actors, Delegations delegations,
-			ApplicationEventPublisher events, Clock clock, EvidenceStore evidence, ReportRegister reports) {
+			ApplicationEventPublisher events, Clock clock, EvidenceStore evidence, ReportRegister reports,
+			VerificationLedger ledger) {
 		this.evidence = evidence;
 		this.reports = reports;
+		this.ledger = ledger;
 		this.store = store;
 		this.incidents = incidents;
 		this.mechanism = mechanism;
@@ -162,6 +167,12 @@ class CaseService implements Cases {
 		return evidence.open(subject(id), file, viewer);
 	}
 
+	@Override
+	public LoggedSubject evidenceLedgerEntry(CaseId id, EvidenceId file, Viewer viewer) {
+		get(id, viewer);
+		return evidence.ledgerEntry(subject(id), file, viewer);
+	}
+
 	private static EvidenceSubject subject(CaseId id) {
 		return new EvidenceSubject("case", id.value());
 	}
@@ -208,6 +219,13 @@ class CaseService implements Cases {
 			revisions.add(new CaseRevision(revision.number(), revision.at(), revision.action(), revision.snapshot(), changes));
 		}
 		return revisions;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Integer, LoggedSubject> ledgerEntries(CaseId id, Viewer viewer) {
+		get(id, viewer);
+		return ledger.caseRevisions(id);
 	}
 
 	@Override

@@ -3,12 +3,14 @@ package org.truce.verification;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 import org.truce.report.Evidence;
 import org.truce.report.EvidenceFile;
 import org.truce.report.EvidenceId;
@@ -51,6 +53,13 @@ public interface Cases {
 	List<CaseRevision> revisions(CaseId id, Viewer viewer);
 
 	/**
+	 * Each revision's ledger entry with the content its hash covers — the revision's whole snapshot — and the salt, by
+	 * revision number, so that whoever may read the revisions can check each against the log; a revision not logged is
+	 * left out.
+	 */
+	Map<Integer, LoggedSubject> ledgerEntries(CaseId id, Viewer viewer);
+
+	/**
 	 * Attaches a file to the case: anyone who may see the case and act in it (not an observer), at the level given or
 	 * {@code GUARANTORS}.
 	 */
@@ -60,6 +69,9 @@ public interface Cases {
 	List<Evidence> evidence(CaseId id, Viewer viewer);
 
 	EvidenceFile openEvidence(CaseId id, EvidenceId evidence, Viewer viewer);
+
+	/** A file's ledger entry with the content it hashes, to whoever may see the case and the file. */
+	LoggedSubject evidenceLedgerEntry(CaseId id, EvidenceId evidence, Viewer viewer);
 
 	/** What awaits the member: votes, replies due, overdue tasks. */
 	Inbox inbox(Viewer.Member member);

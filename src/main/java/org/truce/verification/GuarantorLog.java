@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.truce.core.DelegationCode;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 /**
  * The guarantors' parallel logs of violations, as real joint commissions keep them: each guarantor's own count, and
@@ -19,6 +20,15 @@ public interface GuarantorLog {
 	Recorded<CrossCheck> crossCheck(LogEntryId entry, Verdict verdict, String reason, Viewer.Member by);
 
 	GuarantorLogEntry get(LogEntryId entry, Viewer viewer);
+
+	/** The ledger entry of the entry's registration, with the content its hash covers and the salt, to the log's readers. */
+	LoggedSubject ledgerEntry(LogEntryId entry, Viewer viewer);
+
+	/**
+	 * The ledger entry of a guarantor's confirmation or dispute of the entry, with the content it hashes, to the log's
+	 * readers.
+	 */
+	LoggedSubject crossCheckLedgerEntry(LogEntryId entry, DelegationCode guarantor, Viewer viewer);
 
 	List<GuarantorLogEntry> entries(@Nullable DelegationCode guarantor, @Nullable UUID incident, @Nullable LocalDate from,
 			@Nullable LocalDate to, @Nullable String admin1, Viewer viewer);

@@ -18,6 +18,7 @@ import org.truce.core.DelegationCode;
 import org.truce.core.ForbiddenException;
 import org.truce.core.NotFoundException;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
 
 @Service
 @Transactional
@@ -28,10 +29,12 @@ class GuarantorLogService implements GuarantorLog {
 	private final Mechanism mechanism;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final VerificationLedger ledger;
 
 	GuarantorLogService(JdbcGuarantorLogStore store, IncidentFacts incidents, Mechanism mechanism,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, VerificationLedger ledger) {
 		this.store = store;
+		this.ledger = ledger;
 		this.incidents = incidents;
 		this.mechanism = mechanism;
 		this.events = events;
@@ -62,6 +65,21 @@ class GuarantorLogService implements GuarantorLog {
 	@Transactional(readOnly = true)
 	public GuarantorLogEntry get(LogEntryId id, Viewer viewer) {
 		return store.find(id).filter(e -> readable(viewer)).orElseThrow(() -> notFound(id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public LoggedSubject ledgerEntry(LogEntryId id, Viewer viewer) {
+		get(id, viewer);
+		return ledger.logEntry(id).orElseThrow(() -> new NotFoundException("logged log entry", id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public LoggedSubject crossCheckLedgerEntry(LogEntryId id, DelegationCode guarantor, Viewer viewer) {
+		get(id, viewer);
+		return ledger.crossCheck(id, guarantor)
+			.orElseThrow(() -> new NotFoundException("logged confirmation or dispute", id + "/" + guarantor));
 	}
 
 	@Override

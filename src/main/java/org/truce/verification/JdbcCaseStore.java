@@ -101,7 +101,11 @@ class JdbcCaseStore {
 		return contents;
 	}
 
-
+	/** The number of the case's latest revision; 0 for a case never stored. */
+	int lastRevision(CaseId id) {
+		return jdbc.sql("SELECT revision FROM verification_case WHERE id = ?").param(id.value()).query(Integer.class).optional()
+			.orElse(0);
+	}
 
 	/** The case and its revision number, locked until the transaction ends. */
 	Optional<Stored> lock(CaseId id) {

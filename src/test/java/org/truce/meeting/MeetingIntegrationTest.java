@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.truce.DemoUsers;
 import org.truce.TruceIntegrationTest;
+import org.truce.ledger.LedgerReferences;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -289,6 +290,72 @@ class MeetingIntegrationTest {
 			.andExpect(content().string(containsString("2017-02-15 11:00 to 2017-02-16 18:00 Asia/Almaty")));
 	}
 
+	@Test
+	void aMeetingsRevisionsAndActionItemsAreCheckedAgainstTheLedgerByThoseWhoSeeThemWhole() throws Exception {
+		var references = new LedgerReferences(mvc);
+		var id = json(mvc.perform(post("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"title": "Meeting checked against the ledger", "startsAt": "2019-05-01T05:00:00Z",
+						 "endsAt": "2019-05-01T09:00:00Z", "timeZone": "Asia/Almaty", "venue": "Astana"}"""))
+			.andExpect(status().isCreated())).get("id").asString();
+		var item = json(secretariat(id, "/agenda-items", "{\"title\": \"Trust-building\", \"kind\": \"trust-building\"}")
+			.andExpect(status().isCreated())).get("id").asString();
+		secretariat(id, "/invitations", "{\"delegation\": \"TR\"}").andExpect(status().isCreated());
+		secretariat(id, "/invitations", "{\"delegation\": \"IR\"}").andExpect(status().isCreated());
+		secretariat(id, "/invitations", "{\"delegation\": \"SYO\", \"agendaItemIds\": [\"" + item + "\"]}")
+			.andExpect(status().isCreated());
+		as("guarantor.tr", id, "/line-up", "{\"delegation\": \"TR\", \"members\": [{\"name\": \"Head of delegation\"}]}")
+			.andExpect(status().isOk());
+		secretariat(id, "/held", "{}").andExpect(status().isOk());
+		secretariat(id, "/minutes", "{\"text\": \"Draft minutes\"}").andExpect(status().isOk());
+		as("guarantor.tr", id, "/minutes/approvals", "{}").andExpect(status().isOk());
+
+		var lineUp = revision(json(read("guarantor.tr", id, "/revisions").andExpect(status().isOk())), "line-up of TR");
+		var recorded = references.check("guarantor.tr", "/api/v1/meetings/{id}/revisions/{n}/ledger", id,
+				lineUp.get("revision").asInt());
+		assertThat(recorded.entry().get("type").asString()).isEqualTo("meeting.line-up-recorded");
+		assertThat(recorded.entry().get("delegation").asString()).isEqualTo("KZ");
+		assertThat(recorded.content().get("recordedBy").asString()).isEqualTo("TR");
+		recorded.assertSameAs(lineUp.get("ledger"));
+		read("party.opp", id, "/revisions").andExpect(status().isForbidden());
+		read("party.opp", id, "/revisions/1/ledger").andExpect(status().isForbidden());
+		read("guarantor.ru", id, "/revisions").andExpect(status().isForbidden());
+		references.hidden("party.gov", "/api/v1/meetings/{id}/revisions", id);
+		references.hidden("party.gov", "/api/v1/meetings/{id}/revisions/1/ledger", id);
+
+		as("guarantor.ir", id, "/minutes/approvals", "{}").andExpect(status().isOk());
+		secretariat(id, "/statement", "{\"text\": \"The meeting took place.\"}").andExpect(status().isOk());
+		var seenLater = json(read("guarantor.ru", id, "/revisions").andExpect(status().isOk()));
+		var drafted = revision(seenLater, "minutes drafted");
+		assertThat(drafted.get("ledger").isNull()).isTrue();
+		references.hidden("guarantor.ru", "/api/v1/meetings/{id}/revisions/{n}/ledger", id, drafted.get("revision").asInt());
+		var statement = references.check("guarantor.ru", "/api/v1/meetings/{id}/revisions/{n}/ledger", id,
+				revision(seenLater, "statement published").get("revision").asInt());
+		assertThat(statement.entry().get("type").asString()).isEqualTo("meeting.statement-published");
+		assertThat(statement.content().get("outcomeStatement").asString()).isEqualTo("The meeting took place.");
+
+		var action = json(secretariat(id, "/action-items",
+				"{\"text\": \"Exchange the lists of detainees\", \"owner\": \"SYG\", \"dueAt\": \"2099-06-01T00:00:00Z\"}")
+			.andExpect(status().isCreated())).get("id").asString();
+		var decided = references.check("party.gov", "/api/v1/action-items/{id}/ledger", action);
+		assertThat(decided.entry().get("type").asString()).isEqualTo("meeting.action-item-decided");
+		assertThat(decided.content().get("owner").asString()).isEqualTo("SYG");
+		references.hidden("party.opp", "/api/v1/action-items/{id}/ledger", action);
+		references.hidden("party.gov", "/api/v1/action-items/{id}/closure/ledger", action);
+		mvc.perform(post("/api/v1/action-items/" + action + "/closure").header(HttpHeaders.AUTHORIZATION, bearer("party.gov"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Lists exchanged\"}"))
+			.andExpect(status().isOk());
+		var closed = references.check("secretariat.kz", "/api/v1/action-items/{id}/closure/ledger", action);
+		assertThat(closed.entry().get("type").asString()).isEqualTo("meeting.action-item-closed");
+		assertThat(closed.content().get("closingNote").asString()).isEqualTo("Lists exchanged");
+	}
+
+	/** The revision of a meeting's revision list that did the action. */
+	private static JsonNode revision(JsonNode revisions, String action) {
+		return revisions.get("items").valueStream().filter(r -> r.get("action").asString().equals(action)).findFirst()
+			.orElseThrow(() -> new AssertionError("No revision " + action + " in " + revisions));
+	}
+
 	/** A 404's problem detail, with the id asked for taken out: the same for a missing meeting and a hidden one. */
 	private static String notFound(ResultActions result, String id) throws Exception {
 		return result.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString().replace(id, "{id}");
@@ -313,7 +380,11 @@ class MeetingIntegrationTest {
 	}
 
 	private ResultActions secretariat(String id, String path, String body) throws Exception {
-		return mvc.perform(post("/api/v1/meetings/" + id + path).header(HttpHeaders.AUTHORIZATION, bearer("secretariat.kz"))
+		return as("secretariat.kz", id, path, body);
+	}
+
+	private ResultActions as(String username, String id, String path, String body) throws Exception {
+		return mvc.perform(post("/api/v1/meetings/" + id + path).header(HttpHeaders.AUTHORIZATION, bearer(username))
 			.contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.truce.TruceIntegrationTest;
+import org.truce.ledger.LedgerReferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -165,6 +166,37 @@ class ProposalApiIntegrationTest {
 		api.get("party.opp", path).andExpect(status().isOk());
 		assertThat(jdbc.sql("SELECT delegation FROM access_log WHERE subject_type = 'proposal' AND subject_id = ?")
 			.param(UUID.fromString(idOf(path))).query(String.class).list()).containsExactly("TR");
+	}
+
+	@Test
+	void everyVersionPositionAndStatusChangeIsCheckedAgainstTheLedgerByWhoeverSeesTheProposal() throws Exception {
+		var api = new Api(mvc);
+		var references = new LedgerReferences(mvc);
+		var path = table(api, "party.opp", "GUARANTORS");
+		position(api, "guarantor.ru", path, "AMEND", "Weekly is too rare.").andExpect(status().isCreated());
+		move(api, "secretariat.kz", path, "UNDER_DISCUSSION", "on the agenda").andExpect(status().isOk());
+
+		var version = references.check("guarantor.tr", path + "/versions/1/ledger");
+		assertThat(version.entry().get("type").asString()).isEqualTo("proposal.submitted");
+		assertThat(version.entry().get("subjectId").asString()).isEqualTo(idOf(path) + "/1");
+		assertThat(version.content().get("text").asString()).isEqualTo(FIRST);
+		var position = references.check("party.opp", path + "/versions/1/positions/RU/1/ledger");
+		assertThat(position.entry().get("type").asString()).isEqualTo("proposal.position-taken");
+		assertThat(position.content().get("position").asString()).isEqualTo("AMEND");
+		var status = references.check("guarantor.ru", path + "/status/1/ledger");
+		assertThat(status.content().get("to").asString()).isEqualTo("UNDER_DISCUSSION");
+		assertThat(json(api.get("guarantor.ru", path)).get("statusHistory").get(0).get("number").asInt()).isOne();
+
+		for (var hidden : new String[] { "/versions/1/ledger", "/versions/1/positions/RU/1/ledger", "/status/1/ledger" }) {
+			references.hidden("party.gov", path + hidden);
+			references.hidden("observer.jo", path + hidden);
+		}
+		references.hidden("guarantor.tr", path + "/versions/2/ledger");
+		references.hidden("guarantor.tr", path + "/versions/1/positions/TR/1/ledger");
+		api.get("guarantor.tr", path + "/versions/1/positions/tr/1/ledger").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("delegation"));
+		assertThat(jdbc.sql("SELECT delegation FROM access_log WHERE subject_type = 'proposal' AND subject_id = ?")
+			.param(UUID.fromString(idOf(path))).query(String.class).list()).contains("TR", "RU").doesNotContain("SYO");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.truce.TruceIntegrationTest;
+import org.truce.ledger.LedgerReferences;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,6 +177,42 @@ class TalksApiIntegrationTest {
 				WHERE subject_id IN (?, ?)""")
 			.params(UUID.fromString(talks.opposition()), UUID.fromString(message)).query(String.class).list())
 			.containsExactlyInAnyOrder("talks-thread:RU:SYO:PRIVATE", "talks-message:RU:SYO:PRIVATE");
+	}
+
+	@Test
+	void theTalksAndTheirMessagesAreCheckedAgainstTheLedgerByWhoeverReadsThemWholeAndARelayByTheMediatorAlone()
+			throws Exception {
+		var api = new Api(mvc);
+		var references = new LedgerReferences(mvc);
+		var talks = open(api);
+		var message = id(post(api, "party.opp", talks.opposition(), "Our terms " + UUID.randomUUID()));
+		var relay = id(api.post("guarantor.ru", relayBody(talks.government(), "The other side's terms"), RELAY, message));
+
+		var opened = references.check("guarantor.ru", "/api/v1/talks/{id}/ledger", talks.id());
+		assertThat(opened.entry().get("type").asString()).isEqualTo("talks.opened");
+		assertThat(opened.content().get("threads")).hasSize(2);
+		references.check("secretariat.kz", "/api/v1/talks/{id}/ledger", talks.id());
+		for (var outsider : List.of("party.gov", "party.opp", "guarantor.tr")) {
+			references.hidden(outsider, "/api/v1/talks/{id}/ledger", talks.id());
+		}
+
+		var own = references.check("party.opp", "/api/v1/talks/messages/{id}/ledger", message);
+		assertThat(own.entry().get("delegation").asString()).isEqualTo("RU");
+		assertThat(own.content().get("delegation").asString()).isEqualTo("SYO");
+		references.check("guarantor.ru", "/api/v1/talks/messages/{id}/ledger", message);
+		references.hidden("party.gov", "/api/v1/talks/messages/{id}/ledger", message);
+
+		var relayed = references.check("guarantor.ru", "/api/v1/talks/messages/{id}/ledger", relay);
+		assertThat(relayed.entry().get("type").asString()).isEqualTo("talks.message-relayed");
+		assertThat(relayed.content().get("relayOf").asString()).isEqualTo(message);
+		api.get("party.gov", "/api/v1/talks/messages/{id}", relay).andExpect(status().isOk());
+		var missing = UUID.randomUUID().toString();
+		assertThat(notFound(api.get("party.gov", "/api/v1/talks/messages/{id}/ledger", relay), relay, "ledger"))
+			.isEqualTo(notFound(api.get("party.gov", "/api/v1/talks/messages/{id}/ledger", missing), missing, "ledger"));
+		references.hidden("party.opp", "/api/v1/talks/messages/{id}/ledger", relay);
+
+		assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE subject_type = 'talks-message' AND subject_id = ? AND delegation = ?")
+			.params(UUID.fromString(message), "RU").query(Long.class).single()).isPositive();
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.truce.verification;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.truce.TruceIntegrationTest;
+import org.truce.ledger.LedgerReferences;
+import org.truce.talks.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -155,6 +159,58 @@ class VerificationApiIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("TR logged it")))
 			.andExpect(content().string(containsString("Case opened on")));
+	}
+
+	@Test
+	void everyLogEntryCrossCheckRevisionAndFileOfACaseIsCheckedAgainstTheLedgerByItsReaders() throws Exception {
+		var references = new LedgerReferences(mvc);
+		var api = new Api(mvc);
+		var incident = flow.incidentReportedByBothParties(Instant.parse("2019-03-14T06:00:00Z"));
+		var entry = json(flow.post("guarantor.ru", "/api/v1/guarantor-log",
+				"{\"incidentId\": \"" + incident + "\", \"note\": \"the market was shelled\"}")
+			.andExpect(status().isCreated())).get("id").asString();
+		flow.post("guarantor.tr", "/api/v1/guarantor-log/" + entry + "/confirmations",
+				"{\"verdict\": \"confirm\", \"reason\": \"our observers heard it\"}")
+			.andExpect(status().isCreated());
+		var log = "/api/v1/guarantor-log/" + entry;
+
+		var registered = references.check("guarantor.ir", log + "/ledger");
+		assertThat(registered.entry().get("type").asString()).isEqualTo("guarantor-log.registered");
+		assertThat(registered.content().get("note").asString()).isEqualTo("the market was shelled");
+		var confirmed = references.check("secretariat.kz", log + "/confirmations/TR/ledger");
+		assertThat(confirmed.entry().get("subjectId").asString()).isEqualTo(entry + "/TR");
+		assertThat(confirmed.content().get("verdict").asString()).isEqualTo("CONFIRM");
+		for (var outsider : List.of("party.gov", "observer.jo", "monitor.1")) {
+			references.hidden(outsider, log + "/ledger");
+			references.hidden(outsider, log + "/confirmations/TR/ledger");
+		}
+		references.hidden("guarantor.ir", log + "/confirmations/IR/ledger");
+		api.get("guarantor.ir", log + "/confirmations/tr/ledger").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("guarantor"));
+
+		var path = "/api/v1/cases/" + json(flow.post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}")
+			.andExpect(status().isCreated())).get("id").asString();
+		move(path, "INVESTIGATING", "monitors sent to the site").andExpect(status().isOk());
+		var moved = references.check("guarantor.tr", path + "/revisions/2/ledger");
+		assertThat(moved.entry().get("type").asString()).isEqualTo("case.moved");
+		assertThat(moved.content().get("state").asString()).isEqualTo("INVESTIGATING");
+		moved.assertSameAs(flow.read("guarantor.tr", path + "/revisions").get("items").get(1).get("ledger"));
+		references.hidden("observer.jo", path + "/revisions/2/ledger");
+		references.hidden("guarantor.tr", path + "/revisions/3/ledger");
+		api.get("party.opp", path + "/revisions/2/ledger").andExpect(status().isForbidden());
+
+		var file = json(mvc.perform(multipart(path + "/evidence")
+				.file(new MockMultipartFile("file", "shell.txt", "text/plain", "Fragments of a 120 mm shell".getBytes()))
+				.header("Authorization", org.truce.DemoUsers.bearer(mvc, "guarantor.tr")))
+			.andExpect(status().isCreated()));
+		var evidence = path + "/evidence/" + file.get("id").get("value").asString();
+		var attached = references.check("guarantor.ir", evidence + "/ledger");
+		assertThat(attached.entry().get("type").asString()).isEqualTo("evidence.attached");
+		assertThat(attached.content().get("sha256").asString()).isEqualTo(file.get("sha256").asString());
+		references.hidden("party.opp", evidence + "/ledger");
+		references.hidden("observer.jo", evidence + "/ledger");
+		assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE subject_type = 'evidence' AND subject_id = ? AND delegation = ?")
+			.params(UUID.fromString(file.get("id").get("value").asString()), "IR").query(Long.class).single()).isPositive();
 	}
 
 	private ResultActions move(String path, String to, String reason) throws Exception {

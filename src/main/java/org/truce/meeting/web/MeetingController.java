@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
@@ -25,7 +26,9 @@ import org.truce.core.DelegationCode;
 import org.truce.core.EnumInput;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
+import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.LoggedSubject;
 import org.truce.meeting.ActionItem;
 import org.truce.meeting.AgendaItem;
 import org.truce.meeting.AgendaKind;
@@ -33,6 +36,7 @@ import org.truce.meeting.BriefingPack;
 import org.truce.meeting.Briefings;
 import org.truce.meeting.LineUpMember;
 import org.truce.meeting.MeetingId;
+import org.truce.meeting.MeetingRevision;
 import org.truce.meeting.MeetingView;
 import org.truce.meeting.Meetings;
 import org.truce.meeting.OutcomeStatement;
@@ -75,6 +79,23 @@ class MeetingController {
 	@GetMapping("/meetings/{id}")
 	MeetingView get(@PathVariable UUID id) {
 		return meetings.get(new MeetingId(id), viewer.get());
+	}
+
+	@GetMapping("/meetings/{id}/revisions")
+	RevisionList revisions(@PathVariable UUID id) {
+		return new RevisionList(meetings.revisions(new MeetingId(id), viewer.get()).stream().map(RevisionView::of).toList());
+	}
+
+	/** A revision's ledger entry with the exact content its hash covers and the salt: enough to recompute the hash. */
+	@GetMapping("/meetings/{id}/revisions/{revision}/ledger")
+	LoggedSubject.Check revisionLedger(@PathVariable UUID id, @PathVariable int revision) {
+		return meetings.revisions(new MeetingId(id), viewer.get()).stream()
+			.filter(r -> r.number() == revision)
+			.map(MeetingRevision::ledger)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("logged revision", id + "/" + revision))
+			.check();
 	}
 
 	@PostMapping("/meetings/{id}/agenda-items")
@@ -146,6 +167,16 @@ class MeetingController {
 	@PostMapping("/action-items/{id}/closure")
 	ActionItem close(@PathVariable UUID id, @RequestBody TextRequest request) {
 		return meetings.closeActionItem(id, required("text", request.text()), viewer.member());
+	}
+
+	@GetMapping("/action-items/{id}/ledger")
+	LoggedSubject.Check actionItemLedger(@PathVariable UUID id) {
+		return meetings.actionItemLedgerEntry(id, viewer.get()).check();
+	}
+
+	@GetMapping("/action-items/{id}/closure/ledger")
+	LoggedSubject.Check closureLedger(@PathVariable UUID id) {
+		return meetings.closureLedgerEntry(id, viewer.get()).check();
 	}
 
 	@GetMapping("/meetings/{id}/invitation.ics")
@@ -248,6 +279,19 @@ class MeetingController {
 	}
 
 	record MeetingList(List<MeetingView> items) {
+	}
+
+	record RevisionList(List<RevisionView> items) {
+	}
+
+	/** @param ledger where the revision's entry is in the ledger and the salt to check it by; none where it may not be checked */
+	record RevisionView(int revision, Instant recordedAt, String action, LoggedSubject.@Nullable Reference ledger) {
+
+		static RevisionView of(MeetingRevision revision) {
+			var logged = revision.ledger();
+			return new RevisionView(revision.number(), revision.recordedAt(), revision.action(),
+					logged == null ? null : logged.reference());
+		}
 	}
 
 	/** @param id the meeting's, whose statement it is */

@@ -28,6 +28,7 @@ import org.truce.core.VisibilityFilter;
 import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerRecord;
 import org.truce.ledger.LedgerSubjects;
+import org.truce.ledger.LoggedSubject;
 import org.truce.ledger.SubjectContent;
 import org.truce.report.Evidence;
 import org.truce.report.EvidenceAttached;
@@ -39,7 +40,8 @@ import org.truce.report.EvidenceUpload;
 
 /**
  * Evidence attachments in PostgreSQL, each logged in the ledger as it is attached ({@code evidence.attached}, subject
- * the attachment's id) with the file's hash in its content, so the log pins the exact bytes.
+ * the attachment's id) with the file's hash in its content, so the log pins the exact bytes; whoever may see an
+ * attachment is given its entry and the content it hashes.
  */
 @Service
 @EnableConfigurationProperties(EvidenceProperties.class)
@@ -124,6 +126,24 @@ class JdbcEvidenceStore implements EvidenceStore, LedgerSubjects {
 	@Override
 	@Transactional
 	public EvidenceFile open(EvidenceSubject subject, EvidenceId id, Viewer viewer) {
+		var evidence = read(subject, id, viewer);
+		var original = files.read(evidence.sha256());
+		if (outsideGuarantors(viewer, evidence.owner()) && MediaTypes.isStrippableImage(evidence.mediaType())) {
+			return new EvidenceFile(evidence, ImageMetadata.strip(original, evidence.mediaType()), true);
+		}
+		return new EvidenceFile(evidence, original, false);
+	}
+
+	@Override
+	@Transactional
+	public LoggedSubject ledgerEntry(EvidenceSubject subject, EvidenceId id, Viewer viewer) {
+		read(subject, id, viewer);
+		return ledger.logged(this, List.of(id.toString())).stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("logged evidence", id));
+	}
+
+	/** The subject's attachment, if the viewer may see it, its read recorded in the access log. */
+	private Evidence read(EvidenceSubject subject, EvidenceId id, Viewer viewer) {
 		var evidence = jdbc.sql("SELECT " + COLUMNS + " FROM evidence WHERE id = :id AND subject_type = :type AND subject_id = :subject")
 			.param("id", id.value())
 			.param("type", subject.type())
@@ -133,11 +153,7 @@ class JdbcEvidenceStore implements EvidenceStore, LedgerSubjects {
 			.filter(e -> viewer.canSee(e.confidentiality(), e.owner()))
 			.orElseThrow(() -> new NotFoundException("evidence", id));
 		accessLog.recordRead(viewer, "evidence", id.value(), evidence.confidentiality(), evidence.owner());
-		var original = files.read(evidence.sha256());
-		if (outsideGuarantors(viewer, evidence.owner()) && MediaTypes.isStrippableImage(evidence.mediaType())) {
-			return new EvidenceFile(evidence, ImageMetadata.strip(original, evidence.mediaType()), true);
-		}
-		return new EvidenceFile(evidence, original, false);
+		return evidence;
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.truce.core.Confidentiality;
 import org.truce.core.Links;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.LoggedSubject;
 import org.truce.report.Evidence;
 import org.truce.report.EvidenceId;
 import org.truce.report.ReportEvidence;
@@ -57,6 +58,12 @@ class ReportEvidenceController {
 	@GetMapping("/{evidenceId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID reportId, @PathVariable UUID evidenceId) {
 		return ReportEvidencePageController.served(evidence.open(new ReportId(reportId), new EvidenceId(evidenceId), viewer.get()));
+	}
+
+	/** The file's ledger entry with the exact content its hash covers and the salt: enough to recompute the hash. */
+	@GetMapping("/{evidenceId}/ledger")
+	LoggedSubject.Check ledger(@PathVariable UUID reportId, @PathVariable UUID evidenceId) {
+		return evidence.ledgerEntry(new ReportId(reportId), new EvidenceId(evidenceId), viewer.get()).check();
 	}
 
 	record EvidenceView(UUID id, String sha256, long size, String mediaType, String filename, String description,

@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.truce.core.DelegationCode;
 import org.truce.core.Links;
+import org.truce.core.MalformedInputException;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
 import org.truce.ledger.Ledger;
+import org.truce.ledger.LoggedSubject;
 import org.truce.talks.NewProposal;
 import org.truce.talks.ProposalDetails;
 import org.truce.talks.ProposalId;
@@ -72,6 +75,29 @@ class ProposalApiController {
 			throw new NotFoundException("version", number);
 		}
 		return VersionResponse.of(versions.get(number - 1));
+	}
+
+	/** A version's ledger entry with the exact content its hash covers and the salt: enough to recompute the hash. */
+	@GetMapping("/{id}/versions/{number}/ledger")
+	LoggedSubject.Check versionLedger(@PathVariable UUID id, @PathVariable int number) {
+		return proposals.versionLedgerEntry(new ProposalId(id), number, viewer.get()).check();
+	}
+
+	/** The ledger entry of a delegation's {@code number}th position on the version, with the content it hashes. */
+	@GetMapping("/{id}/versions/{version}/positions/{delegation}/{number}/ledger")
+	LoggedSubject.Check positionLedger(@PathVariable UUID id, @PathVariable int version, @PathVariable String delegation,
+			@PathVariable int number) {
+		if (!DelegationCode.isValid(delegation)) {
+			throw new MalformedInputException("delegation", "must be a delegation code such as SYO");
+		}
+		return proposals.positionLedgerEntry(new ProposalId(id), version, new DelegationCode(delegation), number, viewer.get())
+			.check();
+	}
+
+	/** The ledger entry of the proposal's {@code number}th status change, with the content it hashes. */
+	@GetMapping("/{id}/status/{number}/ledger")
+	LoggedSubject.Check statusLedger(@PathVariable UUID id, @PathVariable int number) {
+		return proposals.statusChangeLedgerEntry(new ProposalId(id), number, viewer.get()).check();
 	}
 
 	@PostMapping("/{id}/versions")

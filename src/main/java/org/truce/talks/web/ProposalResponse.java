@@ -58,11 +58,13 @@ record ProposalResponse(UUID id, String title, String submittedBy, Confidentiali
 		}
 	}
 
-	record StatusChangeResponse(ProposalStatus from, ProposalStatus to, String reason, String changedBy, Instant changedAt) {
+	/** @param number the change's place in the proposal's status history, from 1 */
+	record StatusChangeResponse(int number, ProposalStatus from, ProposalStatus to, String reason, String changedBy,
+			Instant changedAt) {
 
 		static StatusChangeResponse of(StatusChange change) {
-			return new StatusChangeResponse(change.from(), change.to(), change.reason(), change.changedBy().value(),
-					change.changedAt());
+			return new StatusChangeResponse(change.number(), change.from(), change.to(), change.reason(),
+					change.changedBy().value(), change.changedAt());
 		}
 	}
 

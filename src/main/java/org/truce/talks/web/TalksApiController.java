@@ -14,6 +14,7 @@ import org.truce.core.Links;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
 import org.truce.ledger.Ledger;
+import org.truce.ledger.LoggedSubject;
 import org.truce.talks.Message;
 import org.truce.talks.MessageId;
 import org.truce.talks.NewTalks;
@@ -61,6 +62,12 @@ class TalksApiController {
 				null);
 	}
 
+	/** The ledger entry of the talks' opening with the exact content its hash covers and the salt. */
+	@GetMapping("/{id}/ledger")
+	LoggedSubject.Check ledger(@PathVariable UUID id) {
+		return talks.ledgerEntry(new TalksId(id), viewer.get()).check();
+	}
+
 	@GetMapping("/threads")
 	ThreadList threads() {
 		return new ThreadList(talks.threads(viewer.get()).stream().map(ThreadResponse::of).toList());
@@ -81,6 +88,12 @@ class TalksApiController {
 	@GetMapping("/messages/{id}")
 	MessageResponse message(@PathVariable UUID id) {
 		return MessageResponse.of(talks.message(new MessageId(id), viewer.get()));
+	}
+
+	/** A message's ledger entry with the exact content its hash covers and the salt: enough to recompute the hash. */
+	@GetMapping("/messages/{id}/ledger")
+	LoggedSubject.Check messageLedger(@PathVariable UUID id) {
+		return talks.messageLedgerEntry(new MessageId(id), viewer.get()).check();
 	}
 
 	@PostMapping("/messages/{id}/relay")

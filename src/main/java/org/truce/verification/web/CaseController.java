@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,8 +25,11 @@ import org.truce.core.EnumInput;
 import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
+import org.truce.core.NotFoundException;
+import org.truce.core.Viewer;
 import org.truce.identity.CurrentViewer;
 import org.truce.ledger.Ledger;
+import org.truce.ledger.LoggedSubject;
 import org.truce.report.Evidence;
 import org.truce.report.EvidenceId;
 import org.truce.verification.CaseId;
@@ -88,12 +92,31 @@ class CaseController {
 
 	@GetMapping("/{id}/revisions")
 	RevisionList revisions(@PathVariable UUID id) {
+		var member = revisionReader(id);
+		var logged = cases.ledgerEntries(new CaseId(id), member);
+		return new RevisionList(cases.revisions(new CaseId(id), member).stream()
+			.map(revision -> RevisionView.of(revision, logged.get(revision.number())))
+			.toList());
+	}
+
+	/** A revision's ledger entry with the exact content its hash covers and the salt: enough to recompute the hash. */
+	@GetMapping("/{id}/revisions/{revision}/ledger")
+	LoggedSubject.Check revisionLedger(@PathVariable UUID id, @PathVariable int revision) {
+		var logged = cases.ledgerEntries(new CaseId(id), revisionReader(id)).get(revision);
+		if (logged == null) {
+			throw new NotFoundException("logged revision", id + "/" + revision);
+		}
+		return logged.check();
+	}
+
+	/** The caller, if it reads the case's revisions: the guarantors and the secretariat; to others the case is as it reads. */
+	private Viewer.Member revisionReader(UUID id) {
 		var member = viewer.member();
 		if (!member.role().readsGuarantorMaterial()) {
 			cases.get(new CaseId(id), member);
 			throw new ForbiddenException("A case's revisions are read by the guarantors and the secretariat");
 		}
-		return new RevisionList(cases.revisions(new CaseId(id), member));
+		return member;
 	}
 
 	@PostMapping("/{id}/transitions")
@@ -166,6 +189,11 @@ class CaseController {
 			.body(served.content());
 	}
 
+	@GetMapping("/{id}/evidence/{file}/ledger")
+	LoggedSubject.Check evidenceLedger(@PathVariable UUID id, @PathVariable UUID file) {
+		return cases.evidenceLedgerEntry(new CaseId(id), new EvidenceId(file), viewer.get()).check();
+	}
+
 	@GetMapping("/inbox")
 	Inbox inbox() {
 		return cases.inbox(viewer.member());
@@ -226,6 +254,14 @@ class CaseController {
 	record EvidenceList(List<Evidence> items) {
 	}
 
-	record RevisionList(List<CaseRevision> items) {
+	record RevisionList(List<RevisionView> items) {
+	}
+
+	/** @param ledger where the revision's entry is in the ledger and the salt to check it by; none until it is logged */
+	record RevisionView(@JsonUnwrapped CaseRevision revision, LoggedSubject.@Nullable Reference ledger) {
+
+		static RevisionView of(CaseRevision revision, @Nullable LoggedSubject logged) {
+			return new RevisionView(revision, logged == null ? null : logged.reference());
+		}
 	}
 }

@@ -18,8 +18,10 @@ import org.truce.core.DelegationCode;
 import org.truce.core.EnumInput;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
+import org.truce.core.MalformedInputException;
 import org.truce.identity.CurrentViewer;
 import org.truce.ledger.Ledger;
+import org.truce.ledger.LoggedSubject;
 import org.truce.verification.CrossCheck;
 import org.truce.verification.GuarantorLog;
 import org.truce.verification.GuarantorLogEntry;
@@ -64,6 +66,21 @@ class GuarantorLogController {
 	@GetMapping("/{id}")
 	EntryView get(@PathVariable UUID id) {
 		return view(log.get(new LogEntryId(id), viewer.get()));
+	}
+
+	/** The registration's ledger entry with the exact content its hash covers and the salt: enough to recompute the hash. */
+	@GetMapping("/{id}/ledger")
+	LoggedSubject.Check ledger(@PathVariable UUID id) {
+		return log.ledgerEntry(new LogEntryId(id), viewer.get()).check();
+	}
+
+	/** The ledger entry of a guarantor's confirmation or dispute, with the exact content its hash covers and the salt. */
+	@GetMapping("/{id}/confirmations/{guarantor}/ledger")
+	LoggedSubject.Check crossCheckLedger(@PathVariable UUID id, @PathVariable String guarantor) {
+		if (!DelegationCode.isValid(guarantor)) {
+			throw new MalformedInputException("guarantor", "must be a delegation code such as RU");
+		}
+		return log.crossCheckLedgerEntry(new LogEntryId(id), new DelegationCode(guarantor), viewer.get()).check();
 	}
 
 	@GetMapping

@@ -1,5 +1,9 @@
 package org.truce.report.evidence;
 
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +18,7 @@ import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
+import org.truce.ledger.LedgerReferences;
 import org.truce.report.ReportRegister;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +91,27 @@ class EvidenceIntegrationTest {
 		download("guarantor.tr", report, id).andExpect(status().isOk());
 		assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE subject_type = 'evidence' AND delegation = 'TR'")
 			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void whoeverSeesAFileChecksItsAttachmentAgainstTheLedger() throws Exception {
+		var references = new LedgerReferences(mvc);
+		var report = reportAt(Confidentiality.MECHANISM);
+		var bytes = "A witness's statement".getBytes();
+		var id = idOf(attach("party.gov", report, "statement.txt", bytes, "GUARANTORS").andExpect(status().isCreated()));
+		var path = "/api/v1/reports/" + report + "/evidence/" + id + "/ledger";
+
+		var attached = references.check("guarantor.ir", path);
+		assertThat(attached.entry().get("type").asString()).isEqualTo("evidence.attached");
+		assertThat(attached.entry().get("subjectId").asString()).isEqualTo(id);
+		assertThat(attached.content().get("sha256").asString()).isEqualTo(HexFormat.of().formatHex(
+				MessageDigest.getInstance("SHA-256").digest(bytes)));
+		references.check("party.gov", path);
+		references.hidden("observer.jo", path);
+		references.hidden("party.opp", path);
+		references.hidden("guarantor.ir", "/api/v1/reports/" + reportAt(Confidentiality.MECHANISM) + "/evidence/" + id + "/ledger");
+		assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE subject_type = 'evidence' AND subject_id = ? AND delegation = ?")
+			.params(UUID.fromString(id), "IR").query(Long.class).single()).isPositive();
 	}
 
 	@Test
