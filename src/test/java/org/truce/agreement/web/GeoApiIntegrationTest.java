@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -154,10 +155,38 @@ class GeoApiIntegrationTest {
 	}
 
 	@Test
-	void anUnknownNameIsNotFound() throws Exception {
-		mvc.perform(api(get("/api/v1/places/resolve").param("name", "Xyzzy")))
+	void aResolvedNameSaysHowItMatchedAndWhatElseItNames() throws Exception {
+		mvc.perform(api(get("/api/v1/places/resolve").param("name", "Duma")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.pcode").value("C2338"))
+			.andExpect(jsonPath("$.kind").value("SETTLEMENT"))
+			.andExpect(jsonPath("$.admin1Name").value("Rural Damascus"))
+			.andExpect(jsonPath("$.match").value("EXACT"))
+			.andExpect(jsonPath("$.alternatives[*].pcode", contains("C3076", "C6236")))
+			.andExpect(jsonPath("$.alternatives[*].admin1Name", contains("Hama", "As-Sweida")));
+		mvc.perform(api(get("/api/v1/places/resolve").param("name", "Kafr Nabl")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.pcode").value("C4068"))
+			.andExpect(jsonPath("$.match").value("APPROXIMATE"));
+		mvc.perform(api(get("/api/v1/places/resolve").param("name", "SY0302")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("DISTRICT"))
+			.andExpect(jsonPath("$.admin3Pcode").value("SY030200"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "Xyzzy | ''", "Tarmala | C2513" })
+	void anUnknownNameIsNotFoundWithThePlacesOfANearSpellingAsSuggestions(String name, String suggested) throws Exception {
+		var notFound = mvc.perform(api(get("/api/v1/places/resolve").param("name", name)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		if (suggested.isEmpty()) {
+			notFound.andExpect(jsonPath("$.suggestions").doesNotExist());
+		}
+		else {
+			notFound.andExpect(jsonPath("$.suggestions[*].pcode", contains(suggested)))
+				.andExpect(jsonPath("$.suggestions[0].admin1Name").value("Homs"));
+		}
 	}
 
 	@Test
