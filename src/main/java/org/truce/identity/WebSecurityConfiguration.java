@@ -1,6 +1,7 @@
 package org.truce.identity;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,19 +32,21 @@ class WebSecurityConfiguration {
 	private final JdbcUserAccounts users;
 	private final AuthenticationManager authenticationManager;
 	private final JsonMapper json;
+	private final MessageSource messages;
 
 	WebSecurityConfiguration(JdbcApiTokens tokens, JdbcUserAccounts users, AuthenticationManager authenticationManager,
-			JsonMapper json) {
+			JsonMapper json, MessageSource messages) {
 		this.tokens = tokens;
 		this.users = users;
 		this.authenticationManager = authenticationManager;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain tokenIssuing(HttpSecurity http) {
-		var problems = new ProblemEntryPoint(json, "Bearer realm=\"truce\"", "Basic realm=\"truce\"");
+		var problems = new ProblemEntryPoint(json, messages, "Bearer realm=\"truce\"", "Basic realm=\"truce\"");
 		return statelessApi(http, problems)
 			.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -54,7 +57,7 @@ class WebSecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http) {
-		var problems = new ProblemEntryPoint(json, "Bearer realm=\"truce\"");
+		var problems = new ProblemEntryPoint(json, messages, "Bearer realm=\"truce\"");
 		return statelessApi(http, problems)
 			.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
@@ -74,7 +77,8 @@ class WebSecurityConfiguration {
 			.formLogin(form -> form
 				.loginPage("/login")
 				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-						+ (e instanceof LoginThrottledException ? "/login?throttled" : "/login?error")))
+						+ (e instanceof LoginThrottledException throttled ? "/login?throttled=" + throttled.retryAfterSeconds()
+								: "/login?error")))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
