@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WebSecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
-			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/favicon.ico", "/error", "/denied", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**" };
 
 	private final JdbcApiTokens tokens;
@@ -81,11 +83,19 @@ class WebSecurityConfiguration {
 								: "/login?error")))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(deniedPage()))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'")))
 			.build();
+	}
+
+	/** A page request the chain refuses is forwarded to the HTML error page ({@code identity.web}), 403. */
+	private static AccessDeniedHandler deniedPage() {
+		var handler = new AccessDeniedHandlerImpl();
+		handler.setErrorPage("/denied");
+		return handler;
 	}
 
 	private HttpSecurity statelessApi(HttpSecurity http, ProblemEntryPoint problems) {

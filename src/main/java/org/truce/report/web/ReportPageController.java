@@ -22,9 +22,11 @@ import org.truce.agreement.Actors;
 import org.truce.agreement.AdminAreas;
 import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
+import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.identity.CurrentViewer;
 import org.truce.identity.Delegations;
+import org.truce.identity.WebPages;
 import org.truce.report.Category;
 import org.truce.report.LocationPrecision;
 import org.truce.report.ObservationMethod;
@@ -37,6 +39,7 @@ import org.truce.report.TimePrecision;
 
 /** The register's pages: the filtered list, a report with its revisions, and the forms to file and amend. */
 @Controller
+@WebPages
 class ReportPageController {
 
 	private static final int PAGE_SIZE = 50;
@@ -101,8 +104,10 @@ class ReportPageController {
 		return "reports/detail";
 	}
 
+	/** The form, for the roles that may file (not observers: 403, as filing would answer). */
 	@GetMapping("/reports/new")
 	String newReport(Model model) {
+		ReportRegister.requireMayFile(viewer.member());
 		return form(new ReportForm(), null, model);
 	}
 
@@ -117,9 +122,14 @@ class ReportPageController {
 		}
 	}
 
+	/** The amendment form, for the delegation that filed the report (others: 403, as amending would answer). */
 	@GetMapping("/reports/{id}/amend")
 	String amendForm(@PathVariable UUID id, Model model) {
-		var report = register.get(new ReportId(id), viewer.get());
+		var member = viewer.member();
+		var report = register.get(new ReportId(id), member);
+		if (!member.owns(report.sourceDelegation())) {
+			throw new ForbiddenException("Another delegation's report");
+		}
 		return form(ReportForm.of(report.content(), report.revision()), report, model);
 	}
 
