@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -149,6 +151,25 @@ class ReportApiIntegrationTest {
 		mvc.perform(get("/api/v1/reports").param("size", "5000").header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("size"));
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource({ "admin1, Damascus", "admin1, SY1", "delegation, ru", "delegation, X", "perpetrator, 42",
+			"perpetrator, 1-2-3-4-5", "category, bombardment", "size, 0" })
+	void aMalformedFilterIsRefusedNamingIt(String parameter, String value) throws Exception {
+		mvc.perform(get("/api/v1/reports").param(parameter, value).header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value(parameter));
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource({ "admin1, SY99", "delegation, XX", "perpetrator, 00000000-0000-0000-0000-000000000000" })
+	void aWellFormedFilterThatNamesNothingMatchesNothing(String parameter, String value) throws Exception {
+		mvc.perform(get("/api/v1/reports").param(parameter, value).header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(0))
+			.andExpect(jsonPath("$.items").isEmpty());
 	}
 
 	@Test

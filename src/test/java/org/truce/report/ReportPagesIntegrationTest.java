@@ -139,6 +139,17 @@ class ReportPagesIntegrationTest {
 	}
 
 	@Test
+	void aMalformedFilterInTheAddressIsSaidOnTheList() throws Exception {
+		mvc.perform(get("/reports").param("admin1", "Damascus").param("delegation", "ru").cookie(DemoUsers.session(mvc, "party.gov")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("The filter \u201cGovernorate\u201d in the address cannot be read")))
+			.andExpect(content().string(containsString("The filter \u201cSource delegation\u201d in the address cannot be read")))
+			.andExpect(content().string(containsString("0 reports")));
+		mvc.perform(get("/reports").param("admin1", "").param("category", "").cookie(DemoUsers.session(mvc, "party.gov")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void theListShowsWhatTheViewerMaySee() throws Exception {
 		var when = Instant.parse("1978-08-08T08:00:00Z");
 		register.file(aReport().occurred(when, when).confidentiality(Confidentiality.GUARANTORS).build(), PARTY_GOV, null);

@@ -81,12 +81,20 @@ class GeoApiIntegrationTest {
 			"level=one,             400, level",
 			"parent=SY01,           400, level",
 			"level=1&parent=SY02,   422, parent",
-			"level=2&parent=SY99,   422, parent" })
+			"level=2&parent=Aleppo, 422, parent",
+			"level=3&parent=SY020000, 422, parent" })
 	void refusesBadListQueriesNamingTheParameter(String query, int status, String field) throws Exception {
 		mvc.perform(api(get("/api/v1/admin-areas?" + query)))
 			.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value(field));
+	}
+
+	@Test
+	void aWellFormedParentThatNamesNoAreaHasNoAreas() throws Exception {
+		mvc.perform(api(get("/api/v1/admin-areas").param("level", "2").param("parent", "SY99")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(0)));
 	}
 
 	@Test
