@@ -168,14 +168,15 @@ class JdbcReportStore {
 			.optional();
 	}
 
-	/** Reports as they stood at the given revisions, with each revision's salt; revisions not found are left out. */
+	/** Reports as they stood at the given revisions, oldest first, with each revision's salt; revisions not found are left out. */
 	List<Logged> logged(Collection<RevisionKey> revisions) {
 		if (revisions.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("SELECT " + REPORT_COLUMNS + REVISION_COLUMNS + """
 				, v.salt FROM report r JOIN report_revision v ON v.report_id = r.id
-				WHERE (v.report_id, v.revision) IN (:revisions)""")
+				WHERE (v.report_id, v.revision) IN (:revisions)
+				ORDER BY v.recorded_at, v.report_id, v.revision""")
 			.param("revisions", revisions.stream().map(k -> new Object[] { k.report().value(), k.revision() }).toList())
 			.query((rs, row) -> new Logged(report(rs, row), rs.getBytes("salt")))
 			.list();
