@@ -3,8 +3,8 @@ package org.truce.agreement;
 import java.util.List;
 
 /**
- * Resolves place names: English or Arabic, regardless of case and accents, with alternate spellings. A P-code
- * ({@code C1234}) names a place exactly; an admin area's P-code ({@code SY02}) or name names its seat.
+ * Resolves place names: English or Arabic, regardless of case and accents, with alternate spellings. A P-code names a
+ * place exactly; an admin area's name or P-code ({@code SY02}) names the area, which stands at its seat.
  */
 public interface Gazetteer {
 

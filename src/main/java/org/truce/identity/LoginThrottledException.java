@@ -10,11 +10,12 @@ class LoginThrottledException extends AuthenticationException {
 	private final Duration retryAfter;
 
 	LoginThrottledException(Duration retryAfter) {
-		super("Too many failed sign-ins; try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds");
+		super("Too many failed sign-ins; blocked for another " + retryAfter);
 		this.retryAfter = retryAfter;
 	}
 
-	Duration retryAfter() {
-		return retryAfter;
+	/** The wait in whole seconds, rounded up and at least one: what {@code Retry-After} and the messages say. */
+	long retryAfterSeconds() {
+		return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
 	}
 }

@@ -3,9 +3,11 @@ package org.truce.identity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,23 +20,36 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers unauthenticated and forbidden API requests with problem details: 401 with a {@code WWW-Authenticate}
- * challenge, 429 with {@code Retry-After} while sign-in is throttled, 403 for a role that may not act.
+ * challenge, 429 with {@code Retry-After} and the wait in words while sign-in is throttled, 403 for a role that may not
+ * act.
  */
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final JsonMapper json;
+	private final MessageSource messages;
 	private final List<String> challenges;
 
-	ProblemEntryPoint(JsonMapper json, String... challenges) {
+	ProblemEntryPoint(JsonMapper json, MessageSource messages, String... challenges) {
 		this.json = json;
+		this.messages = messages;
 		this.challenges = List.of(challenges);
+	}
+
+	/**
+	 * The wait as the bundles say it ({@code throttle.wait}: "1 second", "14 seconds", "15 minutes"), given the seconds
+	 * and the same in minutes, rounded up.
+	 */
+	private String waitInWords(long seconds, Locale locale) {
+		return messages.getMessage("throttle.wait", new Object[] { seconds, (seconds + 59) / 60 }, locale);
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
 		if (e instanceof LoginThrottledException throttled) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
-			write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", e.getMessage());
+			var seconds = throttled.retryAfterSeconds();
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", messages.getMessage("api.throttled",
+					new Object[] { waitInWords(seconds, request.getLocale()) }, request.getLocale()));
 			return;
 		}
 		challenges.forEach(challenge -> response.addHeader(HttpHeaders.WWW_AUTHENTICATE, challenge));

@@ -1,6 +1,7 @@
 package org.truce.identity;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,26 +27,28 @@ import tools.jackson.databind.json.JsonMapper;
 class WebSecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
-			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/favicon.ico", "/error", "/denied", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/statements", "/statements/*" };
 
 	private final JdbcApiTokens tokens;
 	private final JdbcUserAccounts users;
 	private final AuthenticationManager authenticationManager;
 	private final JsonMapper json;
+	private final MessageSource messages;
 
 	WebSecurityConfiguration(JdbcApiTokens tokens, JdbcUserAccounts users, AuthenticationManager authenticationManager,
-			JsonMapper json) {
+			JsonMapper json, MessageSource messages) {
 		this.tokens = tokens;
 		this.users = users;
 		this.authenticationManager = authenticationManager;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain tokenIssuing(HttpSecurity http) {
-		var problems = new ProblemEntryPoint(json, "Bearer realm=\"truce\"", "Basic realm=\"truce\"");
+		var problems = new ProblemEntryPoint(json, messages, "Bearer realm=\"truce\"", "Basic realm=\"truce\"");
 		return statelessApi(http, problems)
 			.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -54,7 +59,7 @@ class WebSecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http) {
-		var problems = new ProblemEntryPoint(json, "Bearer realm=\"truce\"");
+		var problems = new ProblemEntryPoint(json, messages, "Bearer realm=\"truce\"");
 		return statelessApi(http, problems)
 			.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
@@ -75,14 +80,23 @@ class WebSecurityConfiguration {
 			.formLogin(form -> form
 				.loginPage("/login")
 				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-						+ (e instanceof LoginThrottledException ? "/login?throttled" : "/login?error")))
+						+ (e instanceof LoginThrottledException throttled ? "/login?throttled=" + throttled.retryAfterSeconds()
+								: "/login?error")))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(deniedPage()))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'")))
 			.build();
+	}
+
+	/** A page request the chain refuses is forwarded to the HTML error page ({@code identity.web}), 403. */
+	private static AccessDeniedHandler deniedPage() {
+		var handler = new AccessDeniedHandlerImpl();
+		handler.setErrorPage("/denied");
+		return handler;
 	}
 
 	private HttpSecurity statelessApi(HttpSecurity http, ProblemEntryPoint problems) {

@@ -169,8 +169,8 @@ class JdbcReportStore {
 	}
 
 	/**
-	 * Reports as they stood at the given revisions, with each revision's salt and ledger ticket; revisions not found are
-	 * left out.
+	 * Reports as they stood at the given revisions, oldest first, with each revision's salt and ledger ticket; revisions
+	 * not found are left out.
 	 */
 	List<Logged> logged(Collection<RevisionKey> revisions) {
 		if (revisions.isEmpty()) {
@@ -178,7 +178,8 @@ class JdbcReportStore {
 		}
 		return jdbc.sql("SELECT " + REPORT_COLUMNS + REVISION_COLUMNS + """
 				, v.salt, v.ledger_ticket FROM report r JOIN report_revision v ON v.report_id = r.id
-				WHERE (v.report_id, v.revision) IN (:revisions)""")
+				WHERE (v.report_id, v.revision) IN (:revisions)
+				ORDER BY v.recorded_at, v.report_id, v.revision""")
 			.param("revisions", revisions.stream().map(k -> new Object[] { k.report().value(), k.revision() }).toList())
 			.query((rs, row) -> {
 				long ticket = rs.getLong("ledger_ticket");

@@ -3,6 +3,7 @@ package org.truce.report;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.truce.agreement.PlaceKind;
 
 /**
  * How precisely the reporter knows where the event happened, from an exact point to only the country. Each class
@@ -20,6 +21,16 @@ public enum LocationPrecision {
 
 	public int radiusMetres() {
 		return radiusMetres;
+	}
+
+	/** How precisely a place named through the gazetteer locates an event: a neighbourhood as a settlement, an area as its level. */
+	public static LocationPrecision of(PlaceKind kind) {
+		return switch (kind) {
+			case NEIGHBOURHOOD, SETTLEMENT -> SETTLEMENT;
+			case SUB_DISTRICT -> SUB_DISTRICT;
+			case DISTRICT -> DISTRICT;
+			case GOVERNORATE -> GOVERNORATE;
+		};
 	}
 
 	/** Reads a class name in any case, or an uncertainty in metres (the narrowest class that covers it). */

@@ -17,7 +17,6 @@ import org.truce.core.AccessLog;
 import org.truce.core.Confidentiality;
 import org.truce.core.ConflictException;
 import org.truce.core.DelegationCode;
-import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.core.NotFoundException;
 import org.truce.core.Role;
@@ -50,9 +49,7 @@ class RegisterService implements ReportRegister {
 
 	@Override
 	public Filing file(ReportDraft draft, Viewer.Member filer, @Nullable String idempotencyKey) {
-		if (filer.role() == Role.OBSERVER) {
-			throw new ForbiddenException("Observers read the register; they do not file reports");
-		}
+		ReportRegister.requireMayFile(filer);
 		if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
 			throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
 		}

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,8 @@ class ReportDraftChecker {
 	static final int MAXIMUM_NARRATIVE_LENGTH = 20_000;
 	static final int MAXIMUM_PLACE_NAME_LENGTH = 200;
 	static final Confidentiality DEFAULT_LEVEL = Confidentiality.GUARANTORS;
+	/** How far from its point a town or neighbourhood extends, at most, for a point that names it. */
+	static final int PLACE_EXTENT_METRES = 5_000;
 
 	private final Clock clock;
 	private final AdminAreas adminAreas;
@@ -112,7 +116,8 @@ class ReportDraftChecker {
 			return null;
 		}
 		if (draft.location() != null) {
-			return locatePoint(draft.location(), placeName, errors);
+			var located = locatePoint(draft.location(), errors);
+			return located == null || placeName == null ? located : namedAt(located, placeName, errors);
 		}
 		if (placeName != null) {
 			return locatePlace(placeName, errors);
@@ -121,7 +126,7 @@ class ReportDraftChecker {
 		return null;
 	}
 
-	private @Nullable ReportLocation locatePoint(ReportDraft.LocationInput input, @Nullable String placeName, List<FieldError> errors) {
+	private @Nullable ReportLocation locatePoint(ReportDraft.LocationInput input, List<FieldError> errors) {
 		var lat = input.lat();
 		var lon = input.lon();
 		boolean valid = true;
@@ -142,26 +147,82 @@ class ReportDraftChecker {
 			errors.add(new FieldError("location", "lies outside the agreement's area"));
 			return null;
 		}
-		return new ReportLocation(point, orDefault(input.precision(), LocationPrecision.EXACT), placeName, null,
+		return new ReportLocation(point, orDefault(input.precision(), LocationPrecision.EXACT), null, null,
 				placement(admin.get()));
 	}
 
+	/** A place name alone: the place it resolves to, as precise as what it names (a town, a district…). */
 	private @Nullable ReportLocation locatePlace(String placeName, List<FieldError> errors) {
 		return switch (gazetteer.resolve(placeName)) {
-			case PlaceLookup.Found(Place place) -> new ReportLocation(place.point(), LocationPrecision.SETTLEMENT, place.name(),
-					place.pcode(), placement(place.location()));
+			case PlaceLookup.Found found -> new ReportLocation(found.place().point(), LocationPrecision.of(found.place().kind()),
+					found.place().name(), found.place().pcode(), placement(found.place().location()));
 			case PlaceLookup.Ambiguous(List<Place> candidates) -> {
-				errors.add(new FieldError("placeName", "is ambiguous; give one of these P-codes, or a point: " + candidates.stream()
-					.map(p -> p.pcode() + " " + p.name() + " (" + p.location().district().name() + ", "
-							+ p.location().governorate().name() + ")")
-					.collect(Collectors.joining("; "))));
+				errors.add(new FieldError("placeName", "is ambiguous; give one of these P-codes, or a point: " + describe(candidates)));
 				yield null;
 			}
 			case PlaceLookup.NotFound notFound -> {
-				errors.add(new FieldError("placeName", "matches no place of the gazetteer"));
+				errors.add(notFound(notFound));
 				yield null;
 			}
 		};
+	}
+
+	/**
+	 * A point with a place name: the place of that name where the point is, kept beside the point and its precision. Of
+	 * the places the name may mean, the nearest that contains the point (an admin area), shares its sub-district (a
+	 * settlement), or lies within the point's precision radius and {@value #PLACE_EXTENT_METRES} metres more of it; if
+	 * none does, the two contradict each other and both are refused. A name the gazetteer does not know contradicts
+	 * nothing: it is kept as the reporter's description of the place, without a P-code.
+	 */
+	private @Nullable ReportLocation namedAt(ReportLocation located, String placeName, List<FieldError> errors) {
+		var candidates = switch (gazetteer.resolve(placeName)) {
+			case PlaceLookup.Found found -> Stream.concat(Stream.of(found.place()), found.alternatives().stream()).toList();
+			case PlaceLookup.Ambiguous(List<Place> ambiguous) -> ambiguous;
+			case PlaceLookup.NotFound notFound -> List.<Place>of();
+		};
+		if (candidates.isEmpty()) {
+			return new ReportLocation(located.point(), located.precision(), placeName, null, located.admin());
+		}
+		Comparator<Place> nearestFirst = Comparator.comparingDouble(p -> p.point().metresTo(located.point()));
+		var place = candidates.stream().filter(p -> isAt(p, located)).min(nearestFirst);
+		if (place.isEmpty()) {
+			var nearest = candidates.stream().sorted(nearestFirst).limit(3).toList();
+			errors.add(new FieldError("location", "is not where placeName is"));
+			errors.add(new FieldError("placeName", "names no place at the point given in location: " + nearest.stream()
+				.map(p -> describe(p) + " lies " + Math.round(p.point().metresTo(located.point()) / 1_000) + " km away")
+				.collect(Collectors.joining("; "))));
+			return null;
+		}
+		return new ReportLocation(located.point(), located.precision(), place.get().name(), place.get().pcode(), located.admin());
+	}
+
+	private static boolean isAt(Place place, ReportLocation located) {
+		var admin = located.admin();
+		return switch (place.kind()) {
+			case GOVERNORATE -> place.pcode().equals(admin.admin1Pcode());
+			case DISTRICT -> place.pcode().equals(admin.admin2Pcode());
+			case SUB_DISTRICT -> place.pcode().equals(admin.admin3Pcode());
+			case SETTLEMENT -> place.location().subDistrict().pcode().equals(admin.admin3Pcode()) || isNear(place, located);
+			case NEIGHBOURHOOD -> isNear(place, located);
+		};
+	}
+
+	private static boolean isNear(Place place, ReportLocation located) {
+		return place.point().metresTo(located.point()) <= located.precision().radiusMetres() + PLACE_EXTENT_METRES;
+	}
+
+	private static FieldError notFound(PlaceLookup.NotFound notFound) {
+		return new FieldError("placeName", "matches no place of the gazetteer" + (notFound.suggestions().isEmpty() ? ""
+				: "; did you mean one of these P-codes: " + describe(notFound.suggestions())));
+	}
+
+	private static String describe(List<Place> places) {
+		return places.stream().map(ReportDraftChecker::describe).collect(Collectors.joining("; "));
+	}
+
+	private static String describe(Place place) {
+		return place.pcode() + " " + place.name() + " (" + place.location().district().name() + ", "
+				+ place.location().governorate().name() + ")";
 	}
 
 	private static @Nullable Category checkCategory(@Nullable String code, List<FieldError> errors) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.truce.core.Confidentiality;
 import org.truce.core.DelegationCode;
+import org.truce.core.ForbiddenException;
+import org.truce.core.Role;
 import org.truce.core.Viewer;
 import org.truce.ledger.LedgerTicket;
 import org.truce.ledger.LoggedSubject;
@@ -16,8 +18,15 @@ import org.truce.ledger.LoggedSubject;
  */
 public interface ReportRegister {
 
+	/** Every role but the observers', who read the register, may file reports: they are forbidden to (403). */
+	static void requireMayFile(Viewer.Member member) {
+		if (member.role() == Role.OBSERVER) {
+			throw new ForbiddenException("Observers read the register; they do not file reports");
+		}
+	}
+
 	/**
-	 * Files a report for the filer's delegation. A repeated idempotency key from the same delegation returns the report
+	 * Files a report for the filer's delegation; an observer is forbidden to. A repeated idempotency key from the same delegation returns the report
 	 * first filed with it and creates nothing.
 	 */
 	Filing file(ReportDraft draft, Viewer.Member filer, @Nullable String idempotencyKey);

@@ -6,17 +6,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.truce.TruceIntegrationTest;
 import org.truce.core.DelegationCode;
 import org.truce.core.Role;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
@@ -36,6 +40,7 @@ class TokenIntegrationTest {
 		delegations.register(new Delegation(new DelegationCode("TT"), "Token testers", Role.OBSERVER));
 		users.provision("token.tester", new DelegationCode("TT"), PASSWORD, false);
 		users.provision("throttle.tester", new DelegationCode("TT"), PASSWORD, false);
+		users.provision("page.throttle.tester", new DelegationCode("TT"), PASSWORD, false);
 	}
 
 	@Test
@@ -69,7 +74,27 @@ class TokenIntegrationTest {
 		}
 		mvc.perform(post("/api/v1/tokens").with(httpBasic("throttle.tester", PASSWORD)))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(header().exists(HttpHeaders.RETRY_AFTER));
+			.andExpect(header().string(HttpHeaders.RETRY_AFTER, "1"))
+			.andExpect(jsonPath("$.detail").value("Too many failed sign-ins; try again in 1 second."));
+	}
+
+	@Test
+	void theSignInPageSaysTheRealWaitOfAThrottledSignIn() throws Exception {
+		for (int attempt = 0; attempt < LoginThrottle.FREE_FAILURES; attempt++) {
+			mvc.perform(signIn("wrong password!")).andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(signIn(PASSWORD)).andExpect(redirectedUrl("/login?throttled=1"));
+
+		mvc.perform(get("/login").param("throttled", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wait 1 second, then try again.")));
+		mvc.perform(get("/login").param("throttled", "64"))
+			.andExpect(content().string(containsString("Wait 64 seconds, then try again.")));
+		mvc.perform(get("/login").param("throttled", "900"))
+			.andExpect(content().string(containsString("Wait 15 minutes, then try again.")));
+		mvc.perform(get("/login").param("throttled", "soon"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wait a little, then try again.")));
 	}
 
 	@Test
@@ -77,5 +102,14 @@ class TokenIntegrationTest {
 		mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, "Bearer trc_forged"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, org.hamcrest.Matchers.startsWith("Bearer")));
+	}
+
+	/** Through the form, from an address of its own, so that the failures count against no other test's. */
+	private MockHttpServletRequestBuilder signIn(String password) {
+		return post("/login").param("username", "page.throttle.tester").param("password", password).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr("192.0.2.44");
+				return request;
+			});
 	}
 }

@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -168,14 +170,75 @@ class ReportApiIntegrationTest {
 			.andExpect(jsonPath("$.field").value("size"));
 	}
 
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource({ "admin1, Damascus", "admin1, SY1", "delegation, ru", "delegation, X", "perpetrator, 42",
+			"perpetrator, 1-2-3-4-5", "category, bombardment", "size, 0" })
+	void aMalformedFilterIsRefusedNamingIt(String parameter, String value) throws Exception {
+		mvc.perform(get("/api/v1/reports").param(parameter, value).header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value(parameter));
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource({ "admin1, SY99", "delegation, XX", "perpetrator, 00000000-0000-0000-0000-000000000000" })
+	void aWellFormedFilterThatNamesNothingMatchesNothing(String parameter, String value) throws Exception {
+		mvc.perform(get("/api/v1/reports").param(parameter, value).header(HttpHeaders.AUTHORIZATION, bearer("party.gov")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(0))
+			.andExpect(jsonPath("$.items").isEmpty());
+	}
+
 	@Test
 	void aPlaceNameResolvesThroughTheGazetteer() throws Exception {
-		var body = damascus(Instant.parse("2017-02-03T10:00:00Z"), "MECHANISM")
-			.replace("\"location\": {\"lat\": 33.5138, \"lon\": 36.2765, \"precision\": \"EXACT\"}", "\"placeName\": \"Aleppo\"");
-		fileAs("party.opp", body, null)
+		fileAs("party.opp", named("Aleppo"), null)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.admin1Pcode").value("SY02"))
 			.andExpect(jsonPath("$.placePcode").isString());
+	}
+
+	@Test
+	void aTownIsLocatedAtTheTownAndADistrictAsADistrict() throws Exception {
+		for (var duma : new String[] { "Duma", "دوما", "Dūmā", "Douma" }) {
+			fileAs("party.opp", named(duma), null)
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.placePcode").value("C2338"))
+				.andExpect(jsonPath("$.placeName").value("Duma"))
+				.andExpect(jsonPath("$.location.precision").value("SETTLEMENT"))
+				.andExpect(jsonPath("$.admin1Pcode").value("SY03"))
+				.andExpect(jsonPath("$.admin3Pcode").value("SY030200"));
+		}
+		fileAs("party.opp", named("Jebel Saman"), null)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.placePcode").value("SY0200"))
+			.andExpect(jsonPath("$.location.precision").value("DISTRICT"));
+		fileAs("party.opp", named("Kafranbel"), null)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.placeName").value("Kafr Nobol"))
+			.andExpect(jsonPath("$.admin1Pcode").value("SY07"));
+	}
+
+	@Test
+	void aNameNoPlaceHasOrThatEqualsShareIsRefused() throws Exception {
+		expectInvalid(named("Qwertyuiop"), 422, "placeName");
+		fileAs("party.opp", named("Jdideh"), null)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("placeName"))
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("C1662 Jdideh (A'zaz, Aleppo)")));
+	}
+
+	@Test
+	void aPointAndTheNameOfAPlaceElsewhereAreRefusedTogether() throws Exception {
+		var body = damascus(Instant.parse("2017-02-03T11:00:00Z"), "MECHANISM").replace("\"category\"", "\"placeName\": \"Douma\", \"category\"");
+		fileAs("party.opp", body, null)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("location", "placeName")));
+		var inDouma = body.replace("\"lat\": 33.5138, \"lon\": 36.2765", "\"lat\": 33.571, \"lon\": 36.405");
+		fileAs("party.opp", inDouma, null)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.placePcode").value("C2338"))
+			.andExpect(jsonPath("$.location.precision").value("EXACT"))
+			.andExpect(jsonPath("$.location.lat").value(33.571));
 	}
 
 	@Test
@@ -302,6 +365,11 @@ class ReportApiIntegrationTest {
 
 	private String bearer(String username) {
 		return DemoUsers.bearer(mvc, username);
+	}
+
+	private static String named(String placeName) {
+		return damascus(Instant.parse("2017-02-03T10:00:00Z"), "MECHANISM")
+			.replace("\"location\": {\"lat\": 33.5138, \"lon\": 36.2765, \"precision\": \"EXACT\"}", "\"placeName\": \"" + placeName + "\"");
 	}
 
 	private static String damascus(Instant from, String level) {

@@ -15,7 +15,10 @@ import org.truce.TruceIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A party's user signs in, files a report through the form, and finds it in the register. */
+/**
+ * A party's user signs in, files a report through the form, and finds it in the register; an observer is offered no
+ * form, and is refused it with a page.
+ */
 @TruceIntegrationTest
 class ReportBrowserTest {
 
@@ -35,6 +38,7 @@ class ReportBrowserTest {
 	void aReportFiledThroughTheFormAppearsInTheList() {
 		var driver = browser.driver();
 		var narrative = "Browser test " + UUID.randomUUID();
+		driver.manage().deleteAllCookies();
 		browser.signIn("party.gov", DemoUsers.PASSWORD);
 		assertThat(driver.findElement(By.cssSelector(".site-header .who")).getText()).contains("party.gov");
 
@@ -57,5 +61,21 @@ class ReportBrowserTest {
 		var link = driver.findElement(By.cssSelector("main table tbody a"));
 		assertThat(link.getAttribute("href")).endsWith(reportPath);
 		assertThat(driver.findElement(By.cssSelector("main table tbody")).getText()).contains("Damascus", "Armed clash", "SYG");
+	}
+
+	@Test
+	void anObserverIsOfferedNoFormAndIsRefusedItWithAPage() {
+		var driver = browser.driver();
+		driver.manage().deleteAllCookies();
+		browser.signIn("observer.jo", DemoUsers.PASSWORD);
+
+		browser.open("/reports");
+		assertThat(driver.findElements(By.cssSelector("a[href='/reports/new']"))).isEmpty();
+		assertThat(driver.findElement(By.cssSelector(".site-header nav")).getText()).doesNotContain("File a report");
+
+		browser.open("/reports/new");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Something went wrong");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Your delegation's role does not allow this.");
+		assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
 	}
 }

@@ -36,7 +36,11 @@ public final class ReportDrafts {
 	}
 
 	public ReportDrafts at(double lat, double lon) {
-		this.location = new ReportDraft.LocationInput(lat, lon, LocationPrecision.EXACT);
+		return at(lat, lon, LocationPrecision.EXACT);
+	}
+
+	public ReportDrafts at(double lat, double lon, LocationPrecision precision) {
+		this.location = new ReportDraft.LocationInput(lat, lon, precision);
 		return this;
 	}
 

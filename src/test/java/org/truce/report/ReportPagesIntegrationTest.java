@@ -1,10 +1,13 @@
 package org.truce.report;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.truce.DemoUsers;
 import org.truce.TruceIntegrationTest;
@@ -19,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -96,12 +100,53 @@ class ReportPagesIntegrationTest {
 	}
 
 	@Test
-	void observersCannotFileAndNoFormIsAcceptedWithoutItsCsrfToken() throws Exception {
-		mvc.perform(fileForm("observer.jo").param("occurredFrom", "2017-02-10T10:00").param("lat", "33.51").param("lon", "36.28")
-				.param("category", "armed-clash"))
-			.andExpect(status().isForbidden());
+	void observersAreNotOfferedTheFormAndAreRefusedItWithAPage() throws Exception {
+		var observer = DemoUsers.session(mvc, "observer.jo");
+		mvc.perform(get("/reports").cookie(observer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/reports/new\""))));
+		mvc.perform(get("/").cookie(observer))
+			.andExpect(content().string(not(containsString("href=\"/reports/new\""))));
+		mvc.perform(get("/reports").cookie(DemoUsers.session(mvc, "party.gov")))
+			.andExpect(content().string(containsString("href=\"/reports/new\"")));
+
+		expectErrorPage(mvc.perform(get("/reports/new").cookie(observer)), 403, "role does not allow this");
+		expectErrorPage(mvc.perform(fileForm("observer.jo").param("occurredFrom", "2017-02-10T10:00").param("lat", "33.51")
+				.param("lon", "36.28").param("category", "armed-clash")), 403, "role does not allow this");
+	}
+
+	@Test
+	void noFormIsAcceptedWithoutItsCsrfToken() throws Exception {
 		mvc.perform(post("/reports").cookie(DemoUsers.session(mvc, "party.gov")).param("occurredFrom", "2017-02-10T10:00"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(forwardedUrl("/denied"));
+		expectErrorPage(mvc.perform(post("/denied").with(csrf())), 403, "sent without this site");
+	}
+
+	@Test
+	void pagesAnswerTheirErrorsWithTheErrorPageWhateverTheRequestAccepts() throws Exception {
+		var session = DemoUsers.session(mvc, "party.opp");
+		var theirs = register.file(aReport().narrative("Another delegation's").build(), PARTY_GOV, null).report();
+
+		expectErrorPage(mvc.perform(get("/reports/not-a-uuid").cookie(session).accept(MediaType.ALL)), 400, "cannot be read");
+		expectErrorPage(mvc.perform(get("/reports/" + UUID.randomUUID()).cookie(session).accept(MediaType.APPLICATION_JSON)), 404,
+				"nothing here");
+		expectErrorPage(mvc.perform(get("/reports/" + theirs.id() + "/amend").cookie(DemoUsers.session(mvc, "guarantor.ru"))), 403,
+				"role does not allow this");
+		expectErrorPage(mvc.perform(get("/actors/not-a-uuid").cookie(session).accept(MediaType.ALL)), 400, "cannot be read");
+		expectErrorPage(mvc.perform(get("/actors/" + UUID.randomUUID()).cookie(session)), 404, "nothing here");
+		expectErrorPage(mvc.perform(get("/agreement/clauses/no-such-clause").cookie(session)), 404, "nothing here");
+	}
+
+	@Test
+	void aMalformedFilterInTheAddressIsSaidOnTheList() throws Exception {
+		mvc.perform(get("/reports").param("admin1", "Damascus").param("delegation", "ru").cookie(DemoUsers.session(mvc, "party.gov")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("The filter \u201cGovernorate\u201d in the address cannot be read")))
+			.andExpect(content().string(containsString("The filter \u201cSource delegation\u201d in the address cannot be read")))
+			.andExpect(content().string(containsString("0 reports")));
+		mvc.perform(get("/reports").param("admin1", "").param("category", "").cookie(DemoUsers.session(mvc, "party.gov")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -117,6 +162,13 @@ class ReportPagesIntegrationTest {
 				.cookie(DemoUsers.session(mvc, "guarantor.ir")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 reports")));
+	}
+
+	private static void expectErrorPage(ResultActions page, int status, String message) throws Exception {
+		page.andExpect(status().is(status))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<h1>Something went wrong</h1>")))
+			.andExpect(content().string(containsString(message)));
 	}
 
 	private MockHttpServletRequestBuilder fileForm(String username) {

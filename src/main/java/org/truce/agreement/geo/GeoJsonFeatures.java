@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
@@ -36,6 +37,13 @@ final class GeoJsonFeatures {
 
 		String text(String name) {
 			return required(name).asString();
+		}
+
+		/** A text property that may be missing, null, empty or OCHA's {@code "<Null>"}. */
+		Optional<String> optionalText(String name) {
+			var value = properties.get(name);
+			return value == null || value.isNull() || value.asString().isBlank() || value.asString().equals("<Null>")
+					? Optional.empty() : Optional.of(value.asString());
 		}
 
 		double number(String name) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.truce.agreement.AdminArea;
 import org.truce.agreement.AdminLocation;
 import org.truce.agreement.Place;
+import org.truce.agreement.PlaceKind;
 import org.truce.core.GeoPoint;
 
 /**
@@ -21,11 +22,6 @@ import org.truce.core.GeoPoint;
  *     say whose seat it is better than its location does for a town drawn on the wrong side of a line
  */
 record PopulatedPlace(Place place, String alternateName, @Nullable Integer capitalLevel, Map<Integer, String> codes2015) {
-
-	/** How strongly the place claims a shared name: seats of larger areas first, places that are no seat last. */
-	int rank() {
-		return capitalLevel == null ? 4 : capitalLevel;
-	}
 
 	String locatedIn(int level) {
 		return area(place.location(), level).pcode();
@@ -45,7 +41,7 @@ record PopulatedPlace(Place place, String alternateName, @Nullable Integer capit
 				var location = areas.subDistrict(row.get("adm3_pcode_v02_spatial")).or(() -> areas.locate(point))
 					.orElseThrow(() -> new IllegalStateException("Place " + pcode + " lies outside the agreement's area"));
 				var capital = row.get("CAPIT_LVL");
-				return new PopulatedPlace(new Place(pcode, row.get("NAME_EN"), row.get("NAME_ARA"), point, location),
+				return new PopulatedPlace(new Place(pcode, row.get("NAME_EN"), row.get("NAME_ARA"), PlaceKind.SETTLEMENT, point, location),
 						row.get("NAM_EN_REF"), capital.isEmpty() ? null : Integer.valueOf(capital),
 						Map.of(1, row.get("ADMIN1_COD"), 2, row.get("ADMIN2_COD"), 3, row.get("ADMIN3_COD")));
 			}).toList();

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +42,8 @@ import org.truce.identity.CurrentViewer;
 @RequestMapping("/api/v1/actors")
 class ActorController {
 
+	static final int MAX_LIMIT = 200;
+
 	private final Actors actors;
 	private final CurrentViewer viewer;
 
@@ -52,9 +52,15 @@ class ActorController {
 		this.viewer = viewer;
 	}
 
-	/** @param q part of a name or alias, in any case, with or without accents; all actors if absent */
+	/**
+	 * @param q part of a name or alias, in any case, with or without accents; all actors if absent
+	 * @param limit at most how many, 1 to {@value #MAX_LIMIT} (else 422)
+	 */
 	@GetMapping
-	ActorList search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+	ActorList search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "50") int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
+		}
 		var result = actors.search(q, limit);
 		return new ActorList(result.items().stream().map(ActorView::of).toList(), result.total());
 	}

@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.truce.agreement.ActorId;
 import org.truce.agreement.Actors;
 import org.truce.core.NotFoundException;
+import org.truce.identity.WebPages;
 
 /** The actor registry's pages: a search that works as a plain GET form, and each actor's record. */
 @Controller
+@WebPages
 class ActorPageController {
 
 	private static final int PAGE_SIZE = 100;

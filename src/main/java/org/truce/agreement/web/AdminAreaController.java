@@ -1,6 +1,7 @@
 package org.truce.agreement.web;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +15,15 @@ import org.truce.core.InvalidInputException;
 
 /**
  * The governorates, districts and sub-districts, and which of them a point lies in. A point outside the agreement's
- * area is invalid input (422, field {@code location}), as is a latitude or longitude out of range.
+ * area is invalid input (422, field {@code location}), as is a latitude or longitude out of range. The areas of a
+ * {@code parent}: one that is no P-code of a governorate or district (SY01, SY0101) is refused (422), one that names no
+ * area has none.
  */
 @RestController
 @RequestMapping("/api/v1/admin-areas")
 class AdminAreaController {
+
+	private static final Pattern PARENT = Pattern.compile("SY\\d{2}(\\d{2})?", Pattern.CASE_INSENSITIVE);
 
 	private final AdminAreas areas;
 
@@ -32,9 +37,11 @@ class AdminAreaController {
 			throw new InvalidInputException("level", "must be 1 (governorates), 2 (districts) or 3 (sub-districts)");
 		}
 		if (parent != null) {
-			var parentArea = areas.find(parent)
-				.orElseThrow(() -> new InvalidInputException("parent", "is not the P-code of an admin area"));
-			if (parentArea.level() >= level) {
+			if (!PARENT.matcher(parent).matches()) {
+				throw new InvalidInputException("parent", "must be the P-code of a governorate or district, such as SY01 or SY0101");
+			}
+			int parentLevel = (parent.length() - 2) / 2; // SY + two digits a level
+			if (parentLevel >= level) {
 				throw new InvalidInputException("parent", "must be an area above level " + level);
 			}
 		}

@@ -13,9 +13,11 @@ import org.truce.agreement.web.AgreementView.MemberView;
 import org.truce.core.NotFoundException;
 import org.truce.core.Role;
 import org.truce.identity.Delegations;
+import org.truce.identity.WebPages;
 
 /** The agreement in force: its members by role, its decision rule, its clauses, and each clause's history. */
 @Controller
+@WebPages
 class AgreementPageController {
 
 	private final Agreements agreements;

@@ -20,7 +20,7 @@ import org.truce.agreement.ZoneKind;
 import org.truce.agreement.Zones;
 import org.truce.core.Confidentiality;
 import org.truce.core.Links;
-import org.truce.core.MalformedInputException;
+import org.truce.core.InvalidInputException;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
 import tools.jackson.databind.JsonNode;
@@ -53,13 +53,14 @@ class ZoneController {
 	}
 
 	/**
-	 * @param kind only zones of this kind, e.g. {@code ceasefire}
+	 * @param kind only zones of this kind, e.g. {@code ceasefire}; a kind the API does not define is refused (422), as
+	 *        in an upload
 	 * @param at only zones in force at this instant
 	 */
 	@GetMapping
 	ZoneCollection list(@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable Instant at) {
 		var wanted = kind == null ? null : ZoneKind.ofSlug(kind)
-			.orElseThrow(() -> new MalformedInputException("kind", "must be one of " + ZoneKind.slugs()));
+			.orElseThrow(() -> new InvalidInputException("kind", "must be one of " + ZoneKind.slugs()));
 		return new ZoneCollection("FeatureCollection",
 				zones.visibleTo(viewer.get(), wanted, at).stream().map(ZoneFeature::of).toList());
 	}

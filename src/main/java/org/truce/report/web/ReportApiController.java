@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -16,20 +15,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.truce.agreement.ActorId;
 import org.truce.core.Confidentiality;
-import org.truce.core.DelegationCode;
 import org.truce.core.InvalidInputException;
 import org.truce.core.Links;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
 import org.truce.ledger.Ledger;
 import org.truce.ledger.LoggedSubject;
-import org.truce.report.Category;
 import org.truce.report.ReportDetails;
 import org.truce.report.ReportDraft;
 import org.truce.report.ReportId;
-import org.truce.report.ReportQuery;
 import org.truce.report.ReportRegister;
 import org.truce.report.ReportRevision;
 
@@ -39,7 +34,6 @@ import org.truce.report.ReportRevision;
 class ReportApiController {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-	private static final Pattern ADMIN1 = Pattern.compile("SY\\d{2}");
 
 	private final ReportRegister register;
 	private final CurrentViewer viewer;
@@ -72,30 +66,14 @@ class ReportApiController {
 		return ReportResponse.annotated(report, Annotator.fields(annotations.getOrDefault(report.id(), List.of())));
 	}
 
+	/** See {@link ReportFilters} for what each filter accepts. */
 	@GetMapping
 	ReportList list(@RequestParam(required = false) @Nullable Instant from, @RequestParam(required = false) @Nullable Instant to,
 			@RequestParam(required = false) @Nullable String admin1, @RequestParam(required = false) @Nullable String category,
-			@RequestParam(required = false) @Nullable UUID perpetrator,
+			@RequestParam(required = false) @Nullable String perpetrator,
 			@RequestParam(required = false) @Nullable String delegation, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		if (admin1 != null && !ADMIN1.matcher(admin1).matches()) {
-			throw new InvalidInputException("admin1", "must be a governorate P-code such as SY01");
-		}
-		if (delegation != null && !DelegationCode.isValid(delegation)) {
-			throw new InvalidInputException("delegation", "must be a delegation code such as RU");
-		}
-		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidInputException("to", "must not be before from");
-		}
-		if (page < 0) {
-			throw new InvalidInputException("page", "must be zero or more");
-		}
-		if (size < 1 || size > ReportQuery.MAXIMUM_PAGE_SIZE) {
-			throw new InvalidInputException("size", "must be between 1 and " + ReportQuery.MAXIMUM_PAGE_SIZE);
-		}
-		var query = new ReportQuery(from, to, admin1, category == null ? null : parseCategory(category),
-				perpetrator == null ? null : new ActorId(perpetrator), delegation == null ? null : new DelegationCode(delegation),
-				page, size);
+		var query = ReportFilters.query(from, to, admin1, category, perpetrator, delegation, page, size);
 		var result = register.list(query, viewer.get());
 		var annotations = annotator.annotate(result.items().stream().map(ReportDetails::id).toList(), viewer.get());
 		return new ReportList(result.items().stream()
@@ -144,11 +122,6 @@ class ReportApiController {
 	/** The new revision with the receipt of its ledger entry, waited for once its transaction has committed. */
 	private ReportResponse withReceipt(ReportRegister.Recorded recorded) {
 		return ReportResponse.withReceipt(recorded.report(), ledger.receiptFor(recorded.ledgerTicket()));
-	}
-
-	private static Category parseCategory(String code) {
-		return Category.ofCode(code)
-			.orElseThrow(() -> new InvalidInputException("category", "is not a known category (GET /api/v1/categories lists them)"));
 	}
 
 	record ReportList(List<ReportResponse> items, long total, int page, int size) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.truce.core.Confidentiality;
 import org.truce.identity.CurrentViewer;
+import org.truce.identity.WebPages;
 import org.truce.report.EvidenceFile;
 import org.truce.report.EvidenceId;
 import org.truce.report.ReportEvidence;
@@ -23,6 +24,7 @@ import org.truce.report.ReportId;
 
 /** Attaching evidence from a report's page, and downloading it from there with the signed-in session. */
 @Controller
+@WebPages
 class ReportEvidencePageController {
 
 	private final ReportEvidence evidence;

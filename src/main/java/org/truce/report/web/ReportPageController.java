@@ -21,26 +21,31 @@ import org.truce.agreement.ActorId;
 import org.truce.agreement.Actors;
 import org.truce.agreement.AdminAreas;
 import org.truce.core.Confidentiality;
-import org.truce.core.DelegationCode;
+import org.truce.core.ForbiddenException;
 import org.truce.core.InvalidInputException;
 import org.truce.identity.CurrentViewer;
 import org.truce.identity.Delegations;
+import org.truce.identity.WebPages;
 import org.truce.report.Category;
 import org.truce.report.LocationPrecision;
 import org.truce.report.ObservationMethod;
 import org.truce.report.ReportDetails;
 import org.truce.report.ReportEvidence;
 import org.truce.report.ReportId;
-import org.truce.report.ReportQuery;
+import org.truce.report.ReportPage;
 import org.truce.report.ReportRegister;
 import org.truce.report.TimePrecision;
 
 /** The register's pages: the filtered list, a report with its revisions, and the forms to file and amend. */
 @Controller
+@WebPages
 class ReportPageController {
 
 	private static final int PAGE_SIZE = 50;
 	private static final int ACTOR_OPTIONS = 1_000;
+	/** The message key of each filter's label, by parameter. */
+	private static final Map<String, String> FILTER_LABELS = Map.of("from", "report.filter.from", "to", "report.filter.to",
+			"admin1", "report.filter.governorate", "category", "report.filter.category", "delegation", "report.filter.delegation");
 
 	private final ReportRegister register;
 	private final CurrentViewer viewer;
@@ -61,17 +66,28 @@ class ReportPageController {
 		this.annotator = annotator;
 	}
 
+	/**
+	 * The filtered list. Its filters are those of the API ({@link ReportFilters}); one malformed in the address answers
+	 * 422 with the page saying which, and no reports.
+	 */
 	@GetMapping("/reports")
 	String list(@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String admin1, @RequestParam(required = false) @Nullable String category,
 			@RequestParam(required = false) @Nullable String delegation, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		var query = new ReportQuery(from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), blankToNull(admin1),
-				category == null ? null : Category.ofCode(category).orElse(null),
-				null, delegation == null || !DelegationCode.isValid(delegation) ? null : new DelegationCode(delegation),
-				Math.max(page, 0), PAGE_SIZE);
-		var result = register.list(query, viewer.get());
+			Model model, HttpServletResponse response) {
+		ReportPage result;
+		try {
+			result = register.list(ReportFilters.query(from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+					to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), admin1, category, null, delegation,
+					Math.max(page, 0), PAGE_SIZE), viewer.get());
+			model.addAttribute("filterErrors", List.of());
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(422);
+			result = new ReportPage(List.of(), 0, 0, PAGE_SIZE);
+			model.addAttribute("filterErrors", e.errors().stream().map(error -> FILTER_LABELS.getOrDefault(error.field(), error.field()))
+				.distinct().toList());
+		}
 		model.addAttribute("reports", result);
 		model.addAttribute("actorNames", actorNames(result.items()));
 		model.addAttribute("filter", Map.of("from", from == null ? "" : from.toString(), "to", to == null ? "" : to.toString(),
@@ -101,8 +117,10 @@ class ReportPageController {
 		return "reports/detail";
 	}
 
+	/** The form, for the roles that may file (not observers: 403, as filing would answer). */
 	@GetMapping("/reports/new")
 	String newReport(Model model) {
+		ReportRegister.requireMayFile(viewer.member());
 		return form(new ReportForm(), null, model);
 	}
 
@@ -117,9 +135,14 @@ class ReportPageController {
 		}
 	}
 
+	/** The amendment form, for the delegation that filed the report (others: 403, as amending would answer). */
 	@GetMapping("/reports/{id}/amend")
 	String amendForm(@PathVariable UUID id, Model model) {
-		var report = register.get(new ReportId(id), viewer.get());
+		var member = viewer.member();
+		var report = register.get(new ReportId(id), member);
+		if (!member.owns(report.sourceDelegation())) {
+			throw new ForbiddenException("Another delegation's report");
+		}
 		return form(ReportForm.of(report.content(), report.revision()), report, model);
 	}
 
@@ -171,9 +194,5 @@ class ReportPageController {
 			}
 		}
 		return names;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text;
 	}
 }

@@ -226,7 +226,8 @@ class ActorIntegrationTest {
 			.andExpect(jsonPath("$.total").value(0))
 			.andExpect(jsonPath("$.items").isEmpty());
 		mvc.perform(get("/api/v1/actors").param("limit", "0").with(party))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("limit"));
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -80,12 +81,20 @@ class GeoApiIntegrationTest {
 			"level=one,             400, level",
 			"parent=SY01,           400, level",
 			"level=1&parent=SY02,   422, parent",
-			"level=2&parent=SY99,   422, parent" })
+			"level=2&parent=Aleppo, 422, parent",
+			"level=3&parent=SY020000, 422, parent" })
 	void refusesBadListQueriesNamingTheParameter(String query, int status, String field) throws Exception {
 		mvc.perform(api(get("/api/v1/admin-areas?" + query)))
 			.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value(field));
+	}
+
+	@Test
+	void aWellFormedParentThatNamesNoAreaHasNoAreas() throws Exception {
+		mvc.perform(api(get("/api/v1/admin-areas").param("level", "2").param("parent", "SY99")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(0)));
 	}
 
 	@Test
@@ -154,10 +163,38 @@ class GeoApiIntegrationTest {
 	}
 
 	@Test
-	void anUnknownNameIsNotFound() throws Exception {
-		mvc.perform(api(get("/api/v1/places/resolve").param("name", "Xyzzy")))
+	void aResolvedNameSaysHowItMatchedAndWhatElseItNames() throws Exception {
+		mvc.perform(api(get("/api/v1/places/resolve").param("name", "Duma")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.pcode").value("C2338"))
+			.andExpect(jsonPath("$.kind").value("SETTLEMENT"))
+			.andExpect(jsonPath("$.admin1Name").value("Rural Damascus"))
+			.andExpect(jsonPath("$.match").value("EXACT"))
+			.andExpect(jsonPath("$.alternatives[*].pcode", contains("C3076", "C6236")))
+			.andExpect(jsonPath("$.alternatives[*].admin1Name", contains("Hama", "As-Sweida")));
+		mvc.perform(api(get("/api/v1/places/resolve").param("name", "Kafr Nabl")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.pcode").value("C4068"))
+			.andExpect(jsonPath("$.match").value("APPROXIMATE"));
+		mvc.perform(api(get("/api/v1/places/resolve").param("name", "SY0302")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("DISTRICT"))
+			.andExpect(jsonPath("$.admin3Pcode").value("SY030200"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "Xyzzy | ''", "Tarmala | C2513" })
+	void anUnknownNameIsNotFoundWithThePlacesOfANearSpellingAsSuggestions(String name, String suggested) throws Exception {
+		var notFound = mvc.perform(api(get("/api/v1/places/resolve").param("name", name)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		if (suggested.isEmpty()) {
+			notFound.andExpect(jsonPath("$.suggestions").doesNotExist());
+		}
+		else {
+			notFound.andExpect(jsonPath("$.suggestions[*].pcode", contains(suggested)))
+				.andExpect(jsonPath("$.suggestions[0].admin1Name").value("Homs"));
+		}
 	}
 
 	@Test

@@ -150,7 +150,7 @@ class ZoneIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("at"));
 		mvc.perform(get("/api/v1/zones").param("kind", "buffer").with(observer))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("kind"));
 	}
 
