@@ -28,9 +28,11 @@ import org.truce.humanitarian.HumanitarianKind;
 import org.truce.humanitarian.HumanitarianStatus;
 import org.truce.identity.CurrentViewer;
 import org.truce.identity.Delegations;
+import org.truce.identity.WebPages;
 
 /** The humanitarian items' pages: the list, an item with its commitments, and the forms each role may use. */
 @Controller
+@WebPages
 class HumanitarianPageController {
 
 	private final HumanitarianItems items;

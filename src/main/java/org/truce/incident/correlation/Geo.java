@@ -5,19 +5,14 @@ import org.truce.core.GeoPoint;
 /** Distances on the globe and the latitude/longitude boxes the spatial pre-filters compare. */
 public final class Geo {
 
-	private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 	private static final double METRES_PER_DEGREE_OF_LATITUDE = 111_320;
 
 	private Geo() {
 	}
 
-	/** The great-circle distance (haversine). */
+	/** The great-circle distance. */
 	public static double distanceMetres(GeoPoint a, GeoPoint b) {
-		double dLat = Math.toRadians(b.lat() - a.lat());
-		double dLon = Math.toRadians(b.lon() - a.lon());
-		double h = Math.pow(Math.sin(dLat / 2), 2)
-				+ Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
-		return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+		return a.metresTo(b);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.truce.agreement.AdminAreas;
 import org.truce.core.ConflictException;
 import org.truce.core.InvalidInputException;
 import org.truce.identity.CurrentViewer;
+import org.truce.identity.WebPages;
 import org.truce.incident.IncidentDetails;
 import org.truce.incident.IncidentId;
 import org.truce.incident.IncidentLink;
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * explanations, the scope pre-assessment, the map and the history — with the analysts' actions as plain forms.
  */
 @Controller
+@WebPages
 class IncidentPageController {
 
 	private static final int PAGE_SIZE = 50;

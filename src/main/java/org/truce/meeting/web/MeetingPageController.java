@@ -34,6 +34,7 @@ import org.truce.core.InvalidInputException;
 import org.truce.core.Role;
 import org.truce.identity.CurrentViewer;
 import org.truce.identity.Delegations;
+import org.truce.identity.WebPages;
 import org.truce.meeting.AgendaKind;
 import org.truce.meeting.Briefings;
 import org.truce.meeting.LineUpMember;
@@ -46,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the published outcome statements, to anyone.
  */
 @Controller
+@WebPages
 class MeetingPageController {
 
 	private final Meetings meetings;

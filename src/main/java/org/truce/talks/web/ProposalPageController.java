@@ -18,6 +18,7 @@ import org.truce.core.ConflictException;
 import org.truce.core.InvalidInputException;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
+import org.truce.identity.WebPages;
 import org.truce.talks.NewProposal;
 import org.truce.talks.ProposalDetails;
 import org.truce.talks.ProposalId;
@@ -34,6 +35,7 @@ import org.truce.talks.web.TalksRequests.VersionRequest;
  * them, the positions, the status history and the forms the viewer's role allows. Plain forms, no script needed.
  */
 @Controller
+@WebPages
 class ProposalPageController {
 
 	private final Proposals proposals;

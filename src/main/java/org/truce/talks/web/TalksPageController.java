@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.truce.core.InvalidInputException;
 import org.truce.identity.CurrentViewer;
+import org.truce.identity.WebPages;
 import org.truce.talks.Author;
 import org.truce.talks.MessageId;
 import org.truce.talks.ProximityTalks;
@@ -29,6 +30,7 @@ import org.truce.talks.web.TalksRequests.RelayRequest;
  * thread with the mediator and a form to write in it. Nobody sees a thread that is not theirs.
  */
 @Controller
+@WebPages
 class TalksPageController {
 
 	private final ProximityTalks talks;

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Requests no controller serves: under the API a problem detail, like every other API error; a page, the error page. */
 @TruceIntegrationTest
-class UnmappedApiPathIntegrationTest {
+class UnmappedPathIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -40,8 +40,12 @@ class UnmappedApiPathIntegrationTest {
 	}
 
 	@Test
-	void anUnknownPageIsLeftToTheErrorPage() throws Exception {
-		mvc.perform(get("/nowhere").cookie(DemoUsers.session(mvc, "party.gov")).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isNotFound());
+	void anUnknownPageAnswersTheErrorPageWhateverTheRequestAccepts() throws Exception {
+		for (var accepted : new MediaType[] { MediaType.TEXT_HTML, MediaType.ALL, MediaType.APPLICATION_JSON }) {
+			mvc.perform(get("/nowhere").cookie(DemoUsers.session(mvc, "party.gov")).accept(accepted))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("<h1")));
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package org.truce.core.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
@@ -11,33 +13,32 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * A request under {@code /api/} that no controller serves — an unknown path, or a method the path does not take —
- * answers a problem detail like every other API error, not the servlet container's error page; a page's request is
- * left to the error page.
+ * A request that no controller serves — an unknown path, or a method the path does not take: under {@code /api/} a
+ * problem detail like every other API error; anywhere else the HTML error page, whatever the request accepts — never
+ * the servlet container's error JSON.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-class UnmappedApiPathHandler {
+class UnmappedPathHandler {
 
 	private static final String API = "/api/";
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unknownPath(NoResourceFoundException e, HttpServletRequest request)
-			throws NoResourceFoundException {
+	Object unknownPath(NoResourceFoundException e, HttpServletRequest request) {
 		if (!request.getRequestURI().startsWith(API)) {
-			throw e;
+			return errorPage(HttpStatus.NOT_FOUND);
 		}
 		return problem(HttpStatus.NOT_FOUND, "Not found", "No such resource: " + request.getRequestURI());
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
-			throws HttpRequestMethodNotSupportedException {
+	Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
 		if (!request.getRequestURI().startsWith(API)) {
-			throw e;
+			return errorPage(HttpStatus.METHOD_NOT_ALLOWED);
 		}
 		var supported = e.getSupportedHttpMethods();
 		var response = problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
@@ -46,6 +47,10 @@ class UnmappedApiPathHandler {
 		return supported == null ? response
 				: ResponseEntity.status(response.getStatusCode()).headers(h -> h.setAllow(supported)).contentType(
 						MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+	}
+
+	private static ModelAndView errorPage(HttpStatus status) {
+		return new ModelAndView("error", Map.of("status", status.value()), status);
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
