@@ -133,7 +133,7 @@ class ScenarioVerification {
 		clock.at(Instant.parse("2017-01-17T10:00:00Z"), () -> cases.reply(id,
 				"Our units answered fire from government positions in Jobar; no residential street was aimed at.", member(OPPOSITION)));
 		clock.at(Instant.parse("2017-01-19T09:00:00Z"), () -> cases.draftFinding(id,
-				new Determination.ConfirmedViolation(insurgents, List.of("1")),
+				new Determination.ConfirmedViolation(insurgents, List.of("1"), null),
 				"Mortar rounds fired from Jobar fell on residential streets; the reply does not explain them.", member(IRAN)));
 		move(id, KAZAKHSTAN, CaseState.VOTING, "2017-01-19T10:00:00Z", "The finding is ready", null);
 		for (var guarantor : List.of(RUSSIA, IRAN, TURKEY)) {

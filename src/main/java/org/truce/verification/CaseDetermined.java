@@ -3,6 +3,6 @@ package org.truce.verification;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The votes decided: the finding adopted, or not. */
-public record CaseDetermined(CaseId caseId, UUID incidentId, boolean adopted, Instant at) {
+/** The guarantors adopted the finding: the case has its ruling. */
+public record CaseDetermined(CaseId caseId, UUID incidentId, int round, Instant at) {
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,7 +99,8 @@ class CaseService implements Cases {
 
 	@Override
 	public Recorded<CaseSnapshot> draftFinding(CaseId id, Determination determination, String summary, Viewer.Member by) {
-		return change(id, by, CaseChange.FINDING_DRAFTED, "finding drafted", kase -> kase.draftFinding(determination, summary, by, clock.instant()));
+		return change(id, by, CaseChange.FINDING_DRAFTED, "finding drafted", kase -> kase.draftFinding(determination, summary,
+				mechanism.at(incidentStart(kase.snapshot(), by)), actor -> actors.find(actor).isPresent(), by, clock.instant()));
 	}
 
 	@Override
@@ -186,13 +188,22 @@ class CaseService implements Cases {
 	@Override
 	@Transactional(readOnly = true)
 	public List<CaseSnapshot> ofIncident(UUID incident, Viewer viewer) {
+		if (!readsGuarantorMaterial(viewer) && incidents.find(incident, viewer).isEmpty()) {
+			return List.of();
+		}
 		return store.ofIncident(incident).stream().filter(snapshot -> new Case(snapshot).visibleTo(viewer)).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
+	public boolean seesIncident(CaseSnapshot kase, Viewer viewer) {
+		return readsGuarantorMaterial(viewer) || incidents.find(kase.incidentId(), viewer).isPresent();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<CaseSnapshot> visibleTo(Viewer viewer, int limit, int offset) {
-		if (viewer.asMember().map(m -> m.role().readsGuarantorMaterial()).orElse(false)) {
+		if (readsGuarantorMaterial(viewer)) {
 			return store.all(limit, offset);
 		}
 		var visible = new LinkedHashSet<CaseSnapshot>(store.inState(CaseState.PUBLISHED));
@@ -236,24 +247,55 @@ class CaseService implements Cases {
 				: store.inState(CaseState.VOTING).stream()
 					.filter(c -> c.currentVotes().stream().noneMatch(v -> v.guarantor().equals(member.delegation())))
 					.toList();
-		var replies = store.accusing(member.delegation()).stream()
-			.filter(c -> c.state() == CaseState.REPLY_REQUESTED && c.replyDueAt() != null && c.replyDueAt().isAfter(now))
-			.toList();
 		var tasksOf = member.role().readsGuarantorMaterial() ? store.withOpenTasks(null) : store.withOpenTasks(member.delegation());
 		var overdue = new ArrayList<Inbox.TaskOfCase>();
 		var open = new ArrayList<Inbox.TaskOfCase>();
 		for (var kase : tasksOf) {
+			var incident = seesIncident(kase, member) ? kase.incidentId() : null;
 			for (var task : kase.tasks()) {
 				boolean mine = task.assignee().equals(member.delegation());
 				if (task.isOverdueAt(now) && (mine || member.role().readsGuarantorMaterial())) {
-					overdue.add(new Inbox.TaskOfCase(kase.id(), kase.incidentId(), task));
+					overdue.add(new Inbox.TaskOfCase(kase.id(), incident, task));
 				}
 				if (task.isOpen() && mine) {
-					open.add(new Inbox.TaskOfCase(kase.id(), kase.incidentId(), task));
+					open.add(new Inbox.TaskOfCase(kase.id(), incident, task));
 				}
 			}
 		}
-		return new Inbox(votes, replies, overdue, open);
+		return new Inbox(votes, repliesDue(member, now), overdue, open);
+	}
+
+	/**
+	 * For guarantors and the secretariat, every reply awaited from an accused party that has not answered since the
+	 * reply was requested, those past their deadline first; for a party, the replies it may still give.
+	 */
+	private List<Inbox.ReplyDue> repliesDue(Viewer.Member member, Instant now) {
+		boolean mechanism = member.role().readsGuarantorMaterial();
+		var requested = mechanism ? store.inState(CaseState.REPLY_REQUESTED) : store.accusing(member.delegation());
+		var due = new ArrayList<Inbox.ReplyDue>();
+		for (var kase : requested) {
+			var deadline = kase.replyDueAt();
+			if (kase.state() != CaseState.REPLY_REQUESTED || deadline == null) {
+				continue;
+			}
+			boolean overdue = deadline.isBefore(now);
+			if (!mechanism) {
+				if (!overdue) {
+					due.add(new Inbox.ReplyDue(kase.id(), List.of(member.delegation()), deadline, false));
+				}
+				continue;
+			}
+			var askedAt = kase.transitions().reversed().stream().filter(t -> t.to() == CaseState.REPLY_REQUESTED)
+				.map(Transition::at).findFirst().orElse(kase.openedAt());
+			var silent = kase.accused().stream()
+				.filter(party -> kase.replies().stream().noneMatch(r -> r.delegation().equals(party) && !r.at().isBefore(askedAt)))
+				.toList();
+			if (!silent.isEmpty()) {
+				due.add(new Inbox.ReplyDue(kase.id(), silent, deadline, overdue));
+			}
+		}
+		due.sort(Comparator.comparing(Inbox.ReplyDue::overdue).reversed().thenComparing(Inbox.ReplyDue::dueAt));
+		return due;
 	}
 
 	@Override
@@ -270,7 +312,7 @@ class CaseService implements Cases {
 			byState.merge(kase.state(), 1L, Long::sum);
 			var moves = kase.transitions();
 			for (int i = 1; i < moves.size(); i++) {
-				inState.computeIfAbsent(moves.get(i).from(), s -> new ArrayList<>())
+				inState.computeIfAbsent(moves.get(i - 1).to(), s -> new ArrayList<>())
 					.add(days(moves.get(i - 1).at(), moves.get(i).at()));
 			}
 		}
@@ -322,6 +364,10 @@ class CaseService implements Cases {
 			}
 		}
 		return List.copyOf(new LinkedHashSet<>(accused));
+	}
+
+	private static boolean readsGuarantorMaterial(Viewer viewer) {
+		return viewer.asMember().map(m -> m.role().readsGuarantorMaterial()).orElse(false);
 	}
 
 	private void publish(Case kase) {

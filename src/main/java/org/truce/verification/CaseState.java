@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Where a case stands (DESIGN §3). Each state names the states it may move to; {@link #DETERMINED} is reached only by
- * the guarantors' votes, never by a transition request.
+ * the guarantors' votes adopting the finding, never by a transition request. From {@link #VOTING} the case returns to
+ * {@link #FINDING_DRAFTED} when the votes do not adopt the finding, or when the secretariat withdraws the round.
  */
 public enum CaseState {
 

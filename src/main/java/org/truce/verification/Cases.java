@@ -44,7 +44,14 @@ public interface Cases {
 
 	CaseSnapshot get(CaseId id, Viewer viewer);
 
+	/** The cases of an incident the viewer may see; none if the viewer may not see the incident itself. */
 	List<CaseSnapshot> ofIncident(UUID incident, Viewer viewer);
+
+	/**
+	 * Whether the viewer may see the incident the case verifies. A party accused on reports it may not read, or a team
+	 * given a task, learns of the case, not of the incident: the reports, their delegations and the incident stay hidden.
+	 */
+	boolean seesIncident(CaseSnapshot kase, Viewer viewer);
 
 	/** The cases the viewer may see, newest first. */
 	List<CaseSnapshot> visibleTo(Viewer viewer, int limit, int offset);
@@ -73,7 +80,7 @@ public interface Cases {
 	/** A file's ledger entry with the content it hashes, to whoever may see the case and the file. */
 	LoggedSubject evidenceLedgerEntry(CaseId id, EvidenceId evidence, Viewer viewer);
 
-	/** What awaits the member: votes, replies due, overdue tasks. */
+	/** What awaits the member: votes, replies due (or, for the mechanism, awaited), overdue tasks. */
 	Inbox inbox(Viewer.Member member);
 
 	/** How long verification takes, over the cases the viewer may see. */

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.jspecify.annotations.Nullable;
 import org.truce.agreement.ActorId;
 
-/** What the guarantors find an incident to have been (DESIGN §3). */
+/**
+ * What the guarantors find an incident to have been (DESIGN §3). Every determination may carry an explanation in the
+ * guarantors' words.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({ @JsonSubTypes.Type(value = Determination.ConfirmedViolation.class, name = "CONFIRMED_VIOLATION"),
 		@JsonSubTypes.Type(value = Determination.NotAViolation.class, name = "NOT_A_VIOLATION"),
@@ -15,8 +18,11 @@ import org.truce.agreement.ActorId;
 		@JsonSubTypes.Type(value = Determination.Unverifiable.class, name = "UNVERIFIABLE") })
 public sealed interface Determination {
 
-	/** A breach of the named clauses, attributed to an actor. */
-	record ConfirmedViolation(ActorId attributedTo, List<String> clauses) implements Determination {
+	@Nullable
+	String explanation();
+
+	/** A breach of the named clauses (by their numbers in the agreement), attributed to an actor. */
+	record ConfirmedViolation(ActorId attributedTo, List<String> clauses, @Nullable String explanation) implements Determination {
 
 		public ConfirmedViolation {
 			clauses = List.copyOf(clauses);

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.truce.core.NotFoundException;
 import org.truce.core.Viewer;
 import org.truce.incident.IncidentId;
@@ -22,7 +24,12 @@ class IncidentRegister implements IncidentFacts {
 		this.incidents = incidents;
 	}
 
+	/**
+	 * Reads outside the caller's transaction: the incident module answers an incident the viewer may not see with a
+	 * {@link NotFoundException}, which would otherwise mark the caller's transaction for rollback although it is caught.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Optional<Fact> find(UUID incident, Viewer viewer) {
 		try {
 			var details = incidents.get(new IncidentId(incident), viewer);

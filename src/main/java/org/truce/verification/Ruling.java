@@ -6,8 +6,10 @@ import java.util.List;
 import org.truce.agreement.DecisionRule;
 
 /**
- * What the vote decided under the agreement's rule: whether the finding was adopted, with every vote and, named
- * apart, the dissent.
+ * The finding a round of votes adopted under the agreement's rule, with every vote and, named apart, the dissent. A
+ * round that does not adopt its finding is no ruling: it is kept as a {@link Round}.
+ *
+ * @param adopted true: only an adopted finding is a ruling (false only in cases stored before rounds were kept)
  */
 public record Ruling(boolean adopted, Determination determination, String summary, DecisionRule rule, List<Vote> votes,
 		List<Vote> dissent, Instant decidedAt) {

@@ -42,21 +42,37 @@ class VerificationPanels implements IncidentPanels {
 			}
 		}
 		var lines = new ArrayList<IncidentPanel.Line>();
+		boolean mechanism = viewer.asMember().map(m -> m.role().readsGuarantorMaterial()).orElse(false);
 		for (var kase : cases.ofIncident(incident.value(), viewer)) {
 			var link = "/cases/" + kase.id();
 			lines.add(new IncidentPanel.Line("panel.case.state", List.of(kase.state().name(), DAY.format(kase.openedAt())), link));
+			boolean published = kase.state() == CaseState.PUBLISHED;
+			if (mechanism || published) {
+				for (var round : kase.rounds()) {
+					lines.add(round.outcome() == Round.Outcome.WITHDRAWN
+							? new IncidentPanel.Line("panel.case.withdrawn", List.of(Integer.toString(round.number())), link)
+							: new IncidentPanel.Line("panel.case.notAdopted", List.of(String.valueOf(round.rule()),
+									Integer.toString(round.number())), link));
+					lines.addAll(votes(round.votes()));
+				}
+			}
 			var ruling = kase.ruling();
-			boolean mechanism = viewer.asMember().map(m -> m.role().readsGuarantorMaterial()).orElse(false);
-			if (ruling != null && (mechanism || kase.state() == CaseState.PUBLISHED)) {
-				lines.add(new IncidentPanel.Line(ruling.adopted() ? "panel.case.adopted" : "panel.case.notAdopted",
-						List.of(ruling.rule().name()), link));
-				ruling.votes().forEach(vote -> lines.add(new IncidentPanel.Line("panel.case.vote",
-						List.of(vote.guarantor().value(), vote.choice().name(), vote.rationale()), null)));
+			boolean accused = viewer.asMember().map(m -> kase.accused().contains(m.delegation())).orElse(false);
+			if (ruling != null && (mechanism || published || accused)) {
+				lines.add(new IncidentPanel.Line("panel.case.adopted", List.of(ruling.rule().name()), link));
+				lines.addAll(votes(ruling.votes()));
 			}
 		}
 		if (!lines.isEmpty()) {
 			panels.add(new IncidentPanel("panel.case.title", lines));
 		}
 		return panels;
+	}
+
+	private static List<IncidentPanel.Line> votes(List<Vote> votes) {
+		return votes.stream()
+			.map(vote -> new IncidentPanel.Line("panel.case.vote", List.of(vote.guarantor().value(), vote.choice().name(),
+					vote.rationale()), null))
+			.toList();
 	}
 }

@@ -10,9 +10,10 @@ import org.truce.agreement.DecisionRule;
 import org.truce.core.DelegationCode;
 
 /**
- * Applies the agreement's decision rule to a round of votes once every guarantor has voted. Under unanimity a
- * finding is adopted when no guarantor disagrees and at least one agrees (an abstention blocks nothing); under
- * majority, when more than half of all guarantors agree. Whoever did not agree is the dissent, recorded with the ruling.
+ * Applies the agreement's decision rule to a round of votes once every guarantor has voted. Under unanimity a finding
+ * is adopted when every guarantor agrees: an abstention is no vote for the finding, so it blocks adoption as a
+ * disagreement does. Under majority, when more than half of all guarantors agree. Whoever did not agree is the dissent,
+ * recorded with the outcome.
  */
 final class VoteCount {
 
@@ -26,12 +27,15 @@ final class VoteCount {
 			return Optional.empty();
 		}
 		long agree = round.stream().filter(v -> v.choice() == VoteChoice.AGREE).count();
-		long disagree = round.stream().filter(v -> v.choice() == VoteChoice.DISAGREE).count();
 		boolean adopted = switch (rule) {
-			case UNANIMITY -> disagree == 0 && agree > 0;
+			case UNANIMITY -> agree > 0 && agree == round.size();
 			case MAJORITY -> agree * 2 > guarantors.size();
 		};
-		var dissent = round.stream().filter(v -> v.choice() != VoteChoice.AGREE).toList();
-		return Optional.of(new Ruling(adopted, finding.determination(), finding.summary(), rule, round, dissent, at));
+		return Optional.of(new Ruling(adopted, finding.determination(), finding.summary(), rule, round, dissent(round), at));
+	}
+
+	/** The votes of a round other than agreements. */
+	static List<Vote> dissent(List<Vote> round) {
+		return round.stream().filter(v -> v.choice() != VoteChoice.AGREE).toList();
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.truce.agreement.ActorId;
@@ -31,8 +32,11 @@ class CaseTest {
 	private static final Viewer.Member MON = member("monitor.1", "MON1", Role.MONITOR);
 	private static final Set<DelegationCode> GUARANTORS = Set.of(RU.delegation(), TR.delegation(), IR.delegation());
 	private static final Instant T0 = Instant.parse("2017-01-20T09:00:00Z");
-	private static final Determination VIOLATION = new Determination.ConfirmedViolation(new ActorId(UUID.randomUUID()),
-			List.of("1"));
+	private static final ActorId INSURGENTS = new ActorId(UUID.randomUUID());
+	private static final Determination VIOLATION = new Determination.ConfirmedViolation(INSURGENTS, List.of("1"), null);
+	private static final Mechanism.Terms TERMS = new Mechanism.Terms("Ceasefire agreement", T0, GUARANTORS,
+			DecisionRule.UNANIMITY, List.of("1", "2", "5"));
+	private static final Predicate<ActorId> REGISTERED = INSURGENTS::equals;
 
 	@Test
 	void aCaseRunsFromOpeningThroughReplyFindingAndVotesToAPublishedRuling() {
@@ -40,7 +44,7 @@ class CaseTest {
 		kase.transition(CaseState.INVESTIGATING, "monitors sent", null, RU, at(1));
 		kase.transition(CaseState.REPLY_REQUESTED, "the opposition is accused", at(72), KZ, at(2));
 		kase.reply("Our units were not in the area.", OPP, at(10));
-		kase.draftFinding(VIOLATION, "Shelling from opposition positions", TR, at(20));
+		kase.draftFinding(VIOLATION, "Shelling from opposition positions", TERMS, REGISTERED, TR, at(20));
 		kase.transition(CaseState.VOTING, "finding ready", null, KZ, at(21));
 		kase.vote(VoteChoice.AGREE, "evidence is clear", GUARANTORS, DecisionRule.UNANIMITY, RU, at(22));
 		kase.vote(VoteChoice.AGREE, "agreed", GUARANTORS, DecisionRule.UNANIMITY, TR, at(23));
@@ -50,8 +54,12 @@ class CaseTest {
 		assertThat(kase.snapshot().state()).isEqualTo(CaseState.DETERMINED);
 		assertThat(kase.snapshot().ruling().adopted()).isTrue();
 		assertThat(kase.snapshot().ruling().dissent()).isEmpty();
+		assertThat(kase.snapshot().determinedAt()).isEqualTo(at(24));
+		assertThatThrownBy(() -> kase.transition(CaseState.PUBLISHED, "a guarantor publishes", null, RU, at(25)))
+			.isInstanceOf(ForbiddenException.class).hasMessageContaining("secretariat");
 		kase.transition(CaseState.PUBLISHED, "ruling published", null, KZ, at(25));
 		assertThat(kase.snapshot().state()).isEqualTo(CaseState.PUBLISHED);
+		assertThat(kase.snapshot().transitions().getFirst().from()).as("the opening leaves no state").isNull();
 		assertThat(kase.snapshot().transitions()).extracting(Transition::to).containsExactly(CaseState.OPEN,
 				CaseState.INVESTIGATING, CaseState.REPLY_REQUESTED, CaseState.FINDING_DRAFTED, CaseState.VOTING,
 				CaseState.DETERMINED, CaseState.PUBLISHED);
@@ -59,16 +67,62 @@ class CaseTest {
 	}
 
 	@Test
-	void unanimityFailsOnOneDisagreementAndTheDissentIsShown() {
+	void aFindingUnanimityDoesNotAdoptClosesItsRoundWithTheDissentAndAwaitsARevisedFinding() {
 		var kase = votingCase();
 		kase.vote(VoteChoice.AGREE, "yes", GUARANTORS, DecisionRule.UNANIMITY, RU, at(22));
 		kase.vote(VoteChoice.DISAGREE, "the target was excluded", GUARANTORS, DecisionRule.UNANIMITY, TR, at(23));
 		kase.vote(VoteChoice.ABSTAIN, "no view", GUARANTORS, DecisionRule.UNANIMITY, IR, at(24));
 
-		var ruling = kase.snapshot().ruling();
-		assertThat(ruling.adopted()).isFalse();
-		assertThat(ruling.dissent()).extracting(Vote::guarantor).containsExactly(TR.delegation(), IR.delegation());
-		assertThat(ruling.dissent().getFirst().rationale()).isEqualTo("the target was excluded");
+		var failed = kase.snapshot();
+		assertThat(failed.state()).isEqualTo(CaseState.FINDING_DRAFTED);
+		assertThat(failed.ruling()).isNull();
+		assertThat(failed.determinedAt()).isNull();
+		assertThat(failed.currentVotes()).isEmpty();
+		assertThat(failed.rounds()).singleElement().satisfies(round -> {
+			assertThat(round.number()).isEqualTo(1);
+			assertThat(round.outcome()).isEqualTo(Round.Outcome.NOT_ADOPTED);
+			assertThat(round.rule()).isEqualTo(DecisionRule.UNANIMITY);
+			assertThat(round.determination()).isEqualTo(VIOLATION);
+			assertThat(round.votes()).hasSize(3);
+			assertThat(round.dissent()).extracting(Vote::guarantor).containsExactly(TR.delegation(), IR.delegation());
+			assertThat(round.dissent().getFirst().rationale()).isEqualTo("the target was excluded");
+		});
+		assertThat(failed.transitions().getLast().reason()).contains("not adopted under UNANIMITY", "TR disagrees", "IR abstains");
+		assertThat(kase.takeEvents()).noneMatch(CaseDetermined.class::isInstance);
+
+		assertThatThrownBy(() -> kase.transition(CaseState.VOTING, "vote again", null, KZ, at(25)))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("draft a revised finding");
+		kase.draftFinding(new Determination.ConfirmedViolation(INSURGENTS, List.of("1", "2"), "fire from Jobar"), "revised",
+				TERMS, REGISTERED, TR, at(26));
+		kase.transition(CaseState.VOTING, "second round", null, KZ, at(27));
+		for (var guarantor : List.of(RU, TR, IR)) {
+			kase.vote(VoteChoice.AGREE, "agreed", GUARANTORS, DecisionRule.UNANIMITY, guarantor, at(28));
+		}
+		assertThat(kase.snapshot().state()).isEqualTo(CaseState.DETERMINED);
+		assertThat(kase.snapshot().ruling().determination().explanation()).isEqualTo("fire from Jobar");
+		assertThat(kase.snapshot().rounds()).hasSize(1);
+		assertThat(kase.snapshot().votes()).hasSize(6);
+	}
+
+	@Test
+	void underUnanimityAnAbstentionBlocksAdoption() {
+		var kase = votingCase();
+		kase.vote(VoteChoice.AGREE, "yes", GUARANTORS, DecisionRule.UNANIMITY, RU, at(22));
+		kase.vote(VoteChoice.AGREE, "yes", GUARANTORS, DecisionRule.UNANIMITY, TR, at(23));
+		kase.vote(VoteChoice.ABSTAIN, "we take no position", GUARANTORS, DecisionRule.UNANIMITY, IR, at(24));
+
+		assertThat(kase.snapshot().state()).isEqualTo(CaseState.FINDING_DRAFTED);
+		assertThat(kase.snapshot().rounds().getFirst().dissent()).extracting(Vote::guarantor).containsExactly(IR.delegation());
+	}
+
+	@Test
+	void aFailedRoundLeavesTheCaseOpenToWithdrawal() {
+		var kase = votingCase();
+		for (var guarantor : List.of(RU, TR, IR)) {
+			kase.vote(VoteChoice.DISAGREE, "no", GUARANTORS, DecisionRule.UNANIMITY, guarantor, at(22));
+		}
+		kase.transition(CaseState.WITHDRAWN, "the guarantors cannot agree", null, KZ, at(23));
+		assertThat(kase.snapshot().state()).isEqualTo(CaseState.WITHDRAWN);
 	}
 
 	@Test
@@ -118,27 +172,63 @@ class CaseTest {
 		kase.transition(CaseState.INVESTIGATING, "start", null, RU, at(1));
 		kase.transition(CaseState.REPLY_REQUESTED, "ask", at(48), RU, at(2));
 
-		assertThatThrownBy(() -> kase.draftFinding(VIOLATION, "too early", RU, at(3))).isInstanceOf(ConflictException.class)
+		assertThatThrownBy(() -> kase.draftFinding(VIOLATION, "too early", TERMS, REGISTERED, RU, at(3))).isInstanceOf(ConflictException.class)
 			.hasMessageContaining("may reply until");
 		assertThatThrownBy(() -> kase.reply("not us", GOV, at(3))).isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> kase.reply("late", OPP, at(49))).isInstanceOf(ConflictException.class);
 
 		kase.draftFinding(new Determination.Unverifiable(Determination.UnverifiableReason.ACCESS_DENIED, "no access"),
-				"the accused did not reply in time", RU, at(50));
+				"the accused did not reply in time", TERMS, REGISTERED, RU, at(50));
 		assertThat(kase.snapshot().state()).isEqualTo(CaseState.FINDING_DRAFTED);
 	}
 
 	@Test
-	void aRedraftOpensANewRoundOfVotes() {
+	void theFindingStandsWhileItsVoteIsOpenUnlessTheSecretariatWithdrawsTheRound() {
 		var kase = votingCase();
-		kase.vote(VoteChoice.DISAGREE, "clauses wrong", GUARANTORS, DecisionRule.UNANIMITY, TR, at(22));
-		kase.draftFinding(VIOLATION, "with clause 2 as well", KZ, at(24));
-		kase.transition(CaseState.VOTING, "second round", null, KZ, at(25));
+		kase.vote(VoteChoice.AGREE, "as drafted", GUARANTORS, DecisionRule.UNANIMITY, TR, at(22));
+
+		assertThatThrownBy(() -> kase.draftFinding(VIOLATION, "redrafted to reset the vote", TERMS, REGISTERED, IR, at(23)))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("voting on round 1");
+		assertThatThrownBy(() -> kase.transition(CaseState.FINDING_DRAFTED, "withdraw", null, IR, at(23)))
+			.isInstanceOf(ForbiddenException.class).hasMessageContaining("secretariat");
+		assertThat(kase.snapshot().currentVotes()).hasSize(1);
+
+		kase.transition(CaseState.FINDING_DRAFTED, "new evidence on the clauses", null, KZ, at(24));
+		assertThat(kase.snapshot().rounds()).singleElement().satisfies(round -> {
+			assertThat(round.outcome()).isEqualTo(Round.Outcome.WITHDRAWN);
+			assertThat(round.reason()).isEqualTo("new evidence on the clauses");
+			assertThat(round.votes()).extracting(Vote::guarantor).containsExactly(TR.delegation());
+		});
+		kase.draftFinding(VIOLATION, "with clause 2 as well", TERMS, REGISTERED, KZ, at(25));
+		kase.transition(CaseState.VOTING, "second round", null, KZ, at(26));
 
 		assertThat(kase.snapshot().finding().round()).isEqualTo(2);
 		assertThat(kase.snapshot().currentVotes()).isEmpty();
-		kase.vote(VoteChoice.AGREE, "now right", GUARANTORS, DecisionRule.UNANIMITY, TR, at(26));
+		kase.vote(VoteChoice.AGREE, "now right", GUARANTORS, DecisionRule.UNANIMITY, TR, at(27));
 		assertThat(kase.snapshot().votes()).hasSize(2);
+	}
+
+	@Test
+	void aFindingNamesClausesOfTheAgreementInForceAndAnActorOfTheRegistry() {
+		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "opened", RU, T0);
+		kase.transition(CaseState.INVESTIGATING, "start", null, RU, at(1));
+		var unknown = new ActorId(UUID.randomUUID());
+
+		assertThatThrownBy(() -> kase.draftFinding(new Determination.ConfirmedViolation(unknown, List.of("1", "99"), null), "bad",
+				TERMS, REGISTERED, RU, at(2)))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+				.extracting(InvalidInputException.FieldError::field)
+				.containsExactly("determination.attributedToActorId", "determination.clauses[1]"))
+			.hasMessageContaining("clause 99 is not a clause of the Ceasefire agreement in force on 2017-01-20; its clauses then: 1, 2, 5");
+		assertThatThrownBy(() -> kase.draftFinding(new Determination.NotAViolation(
+				Determination.NotAViolationReason.LAWFUL_UNDER_CLAUSE, null, null), "which clause?", TERMS, REGISTERED, RU, at(2)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.errors().getFirst().field()).isEqualTo("determination.clauses"));
+		assertThat(kase.snapshot().state()).isEqualTo(CaseState.INVESTIGATING);
+
+		kase.draftFinding(new Determination.NotAViolation(Determination.NotAViolationReason.EXCLUDED_TARGET, "5",
+				"the position was Jabhat Fateh al-Sham's"), "excluded target", TERMS, REGISTERED, RU, at(3));
+		assertThat(kase.snapshot().finding().determination().explanation()).isEqualTo("the position was Jabhat Fateh al-Sham's");
 	}
 
 	@Test
@@ -173,7 +263,7 @@ class CaseTest {
 	private static Case votingCase() {
 		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "opened", RU, T0);
 		kase.transition(CaseState.INVESTIGATING, "start", null, RU, at(1));
-		kase.draftFinding(VIOLATION, "finding", RU, at(20));
+		kase.draftFinding(VIOLATION, "finding", TERMS, REGISTERED, RU, at(20));
 		kase.transition(CaseState.VOTING, "vote", null, RU, at(21));
 		return kase;
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -74,15 +75,21 @@ class VerificationApiIntegrationTest {
 	}
 
 	@Test
-	void aCaseRunsFromInvestigationThroughTheReplyAndVotesToAPublishedRulingWithItsDissent() throws Exception {
+	void aCaseRunsThroughTheReplyAFailedRoundWithItsDissentAndASecondRoundToAPublishedRuling() throws Exception {
 		var incident = flow.incidentReportedByBothParties(Instant.parse("2018-06-11T06:00:00Z"));
 		var government = flow.actor("Government of Syria");
+		long determinedBefore = flow.read("secretariat.kz", "/api/v1/cases/metrics").get("determined").asLong();
 
-		var kase = json(flow.post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}")
+		var opened = json(flow.post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.state").value("OPEN"))
-			.andExpect(jsonPath("$.accused", containsInAnyOrder("SYG", "SYO")))).get("id").asString();
-		var path = "/api/v1/cases/" + kase;
+			.andExpect(jsonPath("$.receipt.entryIndex").exists())
+			.andExpect(jsonPath("$.accused", containsInAnyOrder("SYG", "SYO"))));
+		assertThat(opened.get("transitions")).singleElement().satisfies(opening -> {
+			assertThat(opening.get("from").isNull()).as("an opening leaves no state").isTrue();
+			assertThat(opening.get("to").asString()).isEqualTo("OPEN");
+		});
+		var path = "/api/v1/cases/" + opened.get("id").asString();
 		flow.post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}").andExpect(status().isConflict());
 		move(path, "VOTING", "skip the procedure").andExpect(status().isConflict());
 		move(path, "INVESTIGATING", "monitors sent to the site").andExpect(status().isOk());
@@ -92,38 +99,177 @@ class VerificationApiIntegrationTest {
 			.andExpect(jsonPath("$.state").value("REPLY_REQUESTED"));
 		flow.post("observer.un", path + "/replies", "{\"text\": \"not ours to say\"}").andExpect(status().isNotFound());
 		flow.post("party.opp", path + "/replies", "{\"text\": \"Our units answered fire from the government's positions.\"}")
-			.andExpect(status().isCreated());
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.receipt.entryIndex").exists());
 		flow.read("party.opp", path).get("replies").forEach(reply -> assertThat(reply.get("delegation").asString()).isEqualTo("SYO"));
 
-		flow.post("guarantor.ir", path + "/finding", """
-				{"determination": {"type": "CONFIRMED_VIOLATION", "attributedToActorId": "%s", "clauses": ["1"]},
-				 "summary": "Government artillery shelled the market area."}""".formatted(government))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.state").value("FINDING_DRAFTED"));
+		draft(path, "guarantor.ir", government, "Government artillery shelled the market area.").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("FINDING_DRAFTED"))
+			.andExpect(jsonPath("$.determinationStatus").value("DRAFT"));
 		move(path, "VOTING", "the finding is ready").andExpect(status().isOk());
 		vote("party.gov", path, "AGREE").andExpect(status().isForbidden());
-		vote("guarantor.ru", path, "AGREE").andExpect(status().isCreated());
+		flow.post("guarantor.ru", path + "/votes", "{\"choice\": \"AGREE\", \"rationale\": \"as the evidence shows\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.choice").value("AGREE"))
+			.andExpect(jsonPath("$.receipt.entryIndex").exists());
 		vote("guarantor.ru", path, "DISAGREE").andExpect(status().isConflict());
 		vote("guarantor.tr", path, "DISAGREE").andExpect(status().isCreated());
-		assertThat(flow.read("party.opp", path).has("votes")).isTrue();
+		assertThat(flow.read("party.opp", path).get("votes")).isEmpty();
 		vote("guarantor.ir", path, "AGREE").andExpect(status().isCreated());
 
+		var failed = flow.read("guarantor.ru", path);
+		assertThat(failed.get("state").asString()).isEqualTo("FINDING_DRAFTED");
+		assertThat(failed.get("ruling").isNull()).isTrue();
+		assertThat(failed.get("determination").get("type").asString()).isEqualTo("CONFIRMED_VIOLATION");
+		assertThat(failed.get("determinationStatus").asString()).isEqualTo("DRAFT");
+		assertThat(failed.get("votes")).as("no round is open").isEmpty();
+		assertThat(failed.get("rounds")).singleElement().satisfies(round -> {
+			assertThat(round.get("outcome").asString()).isEqualTo("NOT_ADOPTED");
+			assertThat(round.get("rule").asString()).isEqualTo("UNANIMITY");
+			assertThat(round.get("votes")).hasSize(3);
+			assertThat(round.get("dissent")).singleElement()
+				.satisfies(dissent -> assertThat(dissent.get("guarantor").asString()).isEqualTo("TR"));
+		});
+		assertThat(flow.read("secretariat.kz", "/api/v1/cases/metrics").get("determined").asLong()).isEqualTo(determinedBefore);
+		move(path, "VOTING", "vote the same finding again").andExpect(status().isConflict());
+
+		draft(path, "guarantor.tr", government, "Government artillery shelled the market area from the north.")
+			.andExpect(status().isOk());
+		move(path, "VOTING", "the revised finding is ready").andExpect(status().isOk());
+		for (var guarantor : new String[] { "guarantor.ru", "guarantor.tr", "guarantor.ir" }) {
+			vote(guarantor, path, "AGREE").andExpect(status().isCreated());
+		}
 		var determined = flow.read("guarantor.ru", path);
 		assertThat(determined.get("state").asString()).isEqualTo("DETERMINED");
-		assertThat(determined.get("determination").get("type").asString()).isEqualTo("CONFIRMED_VIOLATION");
-		assertThat(determined.get("votes")).hasSize(3);
-		assertThat(determined.get("ruling").get("adopted").asBoolean()).isFalse();
-		assertThat(determined.get("ruling").get("dissent")).singleElement()
-			.satisfies(dissent -> assertThat(dissent.get("guarantor").asString()).isEqualTo("TR"));
+		assertThat(determined.get("determinationStatus").asString()).isEqualTo("ADOPTED");
+		assertThat(determined.get("ruling").get("adopted").asBoolean()).isTrue();
+		assertThat(determined.get("ruling").get("summary").asString()).contains("from the north");
+		assertThat(determined.get("rounds")).hasSize(1);
+		assertThat(flow.read("secretariat.kz", "/api/v1/cases/metrics").get("determined").asLong()).isEqualTo(determinedBefore + 1);
+		assertThat(flow.read("party.opp", path).get("ruling").get("adopted").asBoolean()).as("the accused sees the ruling").isTrue();
 		flow.read("observer.jo", "/api/v1/cases?incidentId=" + incident).get("items").forEach(item -> {
 			throw new AssertionError("An observer sees an unpublished case");
 		});
 
+		flow.post("guarantor.ru", path + "/transitions", "{\"to\": \"PUBLISHED\", \"reason\": \"we publish\"}")
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("Only the secretariat publishes rulings"));
 		move(path, "PUBLISHED", "the ruling is made public").andExpect(status().isOk());
 		var published = flow.read("observer.jo", path);
-		assertThat(published.get("ruling").get("dissent")).hasSize(1);
+		assertThat(published.get("ruling").get("dissent")).isEmpty();
+		assertThat(published.get("rounds")).singleElement()
+			.satisfies(round -> assertThat(round.get("dissent").get(0).get("guarantor").asString()).isEqualTo("TR"));
 		assertThat(published.get("finding").isNull()).isTrue();
-		assertThat(flow.read("guarantor.ru", path + "/revisions").get("items").size()).isGreaterThanOrEqualTo(10);
+		var revisions = flow.read("guarantor.ru", path + "/revisions").get("items");
+		assertThat(revisions.size()).isEqualTo(15);
+		var subject = opened.get("id").asString() + "/%";
+		assertThat(jdbc.sql("SELECT count(*) FROM ledger_pending WHERE subject_id LIKE ?").param(subject).query(Long.class).single()
+				+ jdbc.sql("SELECT count(*) FROM ledger_entry WHERE convert_from(entry, 'UTF8') LIKE ?")
+					.param("%\"subjectId\":\"" + subject + "\"%").query(Long.class).single())
+			.as("every revision is in the ledger").isEqualTo(revisions.size());
+	}
+
+	@Test
+	void aFindingNamesTheAgreementsClausesByNumberAndARegisteredActorAndKeepsItsExplanation() throws Exception {
+		var incident = flow.incidentReportedByBothParties(Instant.parse("2018-07-09T06:00:00Z"));
+		var government = flow.actor("Government of Syria");
+		var path = "/api/v1/cases/" + json(flow.post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}")
+			.andExpect(status().isCreated())).get("id").asString();
+		move(path, "INVESTIGATING", "monitors sent").andExpect(status().isOk());
+
+		finding(path, """
+				{"type": "CONFIRMED_VIOLATION", "attributedToActorId": "00000000-0000-0000-0000-000000000001", "clauses": ["1", "99"]}""")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("determination.attributedToActorId"))
+			.andExpect(jsonPath("$.errors[1].field").value("determination.clauses[1]"))
+			.andExpect(jsonPath("$.errors[1].message", containsString("clause 99 is not a clause of the Ceasefire agreement")));
+		finding(path, """
+				{"type": "UNSUBSTANTIATED", "attributedToActorId": "%s", "clauses": ["1"]}""".formatted(government))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("determination.attributedToActorId", "determination.clauses")));
+		finding(path, """
+				{"type": "CONFIRMED_VIOLATION", "attributedToActorId": "%s", "clauses": ["1"], "reason": "access denied"}"""
+			.formatted(government))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("determination.reason"));
+		finding(path, """
+				{"type": "NOT_A_VIOLATION", "reason": "LAWFUL_UNDER_CLAUSE", "clauses": ["3", "5"]}""")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("determination.clauses"));
+		assertThat(flow.read("guarantor.ru", path).get("state").asString()).isEqualTo("INVESTIGATING");
+
+		finding(path, """
+				{"type": "CONFIRMED_VIOLATION", "attributedToActorId": "%s", "clauses": ["1", "3"],
+				 "reason": "The fire was not a proportionate response"}""".formatted(government))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.determination.explanation").value("The fire was not a proportionate response"))
+			.andExpect(jsonPath("$.determination.reason").doesNotExist())
+			.andExpect(jsonPath("$.finding.determination.clauses", containsInAnyOrder("1", "3")));
+		finding(path, """
+				{"type": "NOT_A_VIOLATION", "reason": "excluded target", "clauses": ["5"], "explanation": "The position was JFS's"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.determination.reason").value("EXCLUDED_TARGET"))
+			.andExpect(jsonPath("$.determination.explanation").value("The position was JFS's"))
+			.andExpect(jsonPath("$.finding.round").value(2));
+		finding(path, """
+				{"type": "UNVERIFIABLE", "reason": "ACCESS_DENIED", "explanation": "The monitors were turned back"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.determination.explanation").value("The monitors were turned back"));
+		finding(path, """
+				{"type": "UNSUBSTANTIATED", "reason": "Nothing bears the allegation out"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.determination.explanation").value("Nothing bears the allegation out"));
+
+		move(path, "VOTING", "the finding is ready").andExpect(status().isOk());
+		vote("guarantor.tr", path, "AGREE").andExpect(status().isCreated());
+		draft(path, "guarantor.ir", government, "redrafted to reset the vote")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("cannot be redrafted")));
+		flow.post("guarantor.ir", path + "/transitions", "{\"to\": \"FINDING_DRAFTED\", \"reason\": \"withdraw it\"}")
+			.andExpect(status().isForbidden());
+		move(path, "FINDING_DRAFTED", "the monitors' report arrived").andExpect(status().isOk())
+			.andExpect(jsonPath("$.receipt.entryIndex").exists())
+			.andExpect(jsonPath("$.rounds[0].outcome").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.rounds[0].reason").value("the monitors' report arrived"))
+			.andExpect(jsonPath("$.rounds[0].votes[0].guarantor").value("TR"));
+	}
+
+	@Test
+	void aGuarantorsInboxListsTheRepliesAwaitedFromAccusedPartiesOverdueFirst() throws Exception {
+		var incident = flow.incidentReportedByBothParties(Instant.parse("2018-08-14T06:00:00Z"));
+		var kase = flow.caseAwaitingReply(incident, "Both parties are said to have shelled the market");
+
+		for (var reader : new String[] { "guarantor.tr", "secretariat.kz" }) {
+			var due = flow.read(reader, "/api/v1/cases/inbox").get("repliesDue");
+			assertThat(due).anySatisfy(reply -> {
+				assertThat(reply.get("dueAt").asString()).isEqualTo("2017-02-01T12:00:00Z");
+				assertThat(reply.get("from").toString()).isEqualTo("[\"SYG\"]");
+				assertThat(reply.get("overdue").asBoolean()).isTrue();
+			});
+			assertThat(due).anySatisfy(reply -> {
+				assertThat(reply.get("caseId").asString()).isEqualTo(kase);
+				assertThat(reply.get("overdue").asBoolean()).isFalse();
+			});
+			boolean onTime = false;
+			for (var reply : due) {
+				onTime |= !reply.get("overdue").asBoolean();
+				assertThat(onTime && reply.get("overdue").asBoolean()).as("overdue replies come first").isFalse();
+			}
+		}
+		flow.post("party.opp", "/api/v1/cases/" + kase + "/replies", "{\"text\": \"We did not fire.\"}").andExpect(status().isCreated());
+		assertThat(flow.read("guarantor.tr", "/api/v1/cases/inbox").get("repliesDue")).anySatisfy(reply -> {
+			assertThat(reply.get("caseId").asString()).isEqualTo(kase);
+			assertThat(reply.get("from").toString()).isEqualTo("[\"SYG\"]");
+		});
+		assertThat(flow.read("party.opp", "/api/v1/cases/inbox").get("repliesDue"))
+			.anySatisfy(reply -> assertThat(reply.get("caseId").asString()).isEqualTo(kase))
+			.noneSatisfy(reply -> assertThat(reply.get("overdue").asBoolean()).isTrue());
+
+		mvc.perform(get("/inbox").cookie(org.truce.DemoUsers.session(mvc, "guarantor.tr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Replies awaited from the accused parties")))
+			.andExpect(content().string(containsString("no reply from SYG, overdue since 2017-02-01 12:00 UTC")));
 	}
 
 	@Test
@@ -134,11 +280,15 @@ class VerificationApiIntegrationTest {
 		var path = "/api/v1/cases/" + kase;
 		flow.post("guarantor.tr", "/api/v1/guarantor-log", "{\"incidentId\": \"" + incident + "\"}").andExpect(status().isCreated());
 
-		mvc.perform(multipart(path + "/evidence").file(new MockMultipartFile("file", "crater.txt", "text/plain", "Crater 2 m".getBytes()))
+		var evidence = json(mvc.perform(multipart(path + "/evidence")
+				.file(new MockMultipartFile("file", "crater.txt", "text/plain", "Crater 2 m".getBytes()))
 				.header("Authorization", org.truce.DemoUsers.bearer(mvc, "guarantor.tr")))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.confidentiality").value("GUARANTORS"));
-		assertThat(flow.read("guarantor.ir", path + "/evidence").get("items")).hasSize(1);
+			.andExpect(jsonPath("$.confidentiality").value("GUARANTORS"))
+			.andExpect(jsonPath("$.owner").value("TR")));
+		assertThat(evidence.get("id").isString()).as("an id, not an object").isTrue();
+		assertThat(flow.read("guarantor.ir", path + "/evidence").get("items")).singleElement()
+			.satisfies(item -> assertThat(item.get("id").asString()).isEqualTo(evidence.get("id").asString()));
 		assertThat(flow.read("party.opp", path + "/evidence").get("items")).isEmpty();
 
 		var task = json(flow.post("guarantor.tr", path + "/tasks", """
@@ -215,6 +365,16 @@ class VerificationApiIntegrationTest {
 
 	private ResultActions move(String path, String to, String reason) throws Exception {
 		return flow.post("secretariat.kz", path + "/transitions", "{\"to\": \"" + to + "\", \"reason\": \"" + reason + "\"}");
+	}
+
+	private ResultActions draft(String path, String username, String actor, String summary) throws Exception {
+		return flow.post(username, path + "/finding", """
+				{"determination": {"type": "CONFIRMED_VIOLATION", "attributedToActorId": "%s", "clauses": ["1"]}, "summary": "%s"}"""
+			.formatted(actor, summary));
+	}
+
+	private ResultActions finding(String path, String determination) throws Exception {
+		return flow.post("guarantor.ru", path + "/finding", "{\"determination\": " + determination + ", \"summary\": \"The finding\"}");
 	}
 
 	private ResultActions vote(String username, String path, String vote) throws Exception {

@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A case of the two parties' shelling reports, taken through the pages: the opposition replies, a guarantor drafts the
- * finding and opens the vote, the three guarantors vote, the ruling shows its dissent, the secretariat publishes it and
- * an observer reads it.
+ * finding and opens the vote, the three guarantors vote and unanimity fails, the round stays on record with its dissent,
+ * a revised finding is adopted in a second round, the secretariat publishes the ruling and an observer reads it.
  */
 @TruceIntegrationTest
 class VerificationBrowserTest {
@@ -49,7 +49,7 @@ class VerificationBrowserTest {
 	}
 
 	@Test
-	void aCaseGoesFromTheReplyToAPublishedRulingThroughThePages() throws Exception {
+	void aCaseGoesFromTheReplyThroughAFailedRoundToAPublishedRulingThroughThePages() throws Exception {
 		var flow = new VerificationFlow(mvc, jdbc);
 		var incident = flow.incidentReportedByBothParties(Instant.parse("2017-03-20T04:00:00Z"));
 		var kase = VerificationFlow.json(flow.post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}")
@@ -66,24 +66,29 @@ class VerificationBrowserTest {
 		submit(By.id("reply-form"));
 		assertThat(main()).contains("We returned fire at a mortar position.");
 
-		as("guarantor.ir", page);
-		new Select(find(By.id("f-type"))).selectByValue("CONFIRMED_VIOLATION");
-		new Select(find(By.id("f-actor"))).selectByVisibleText("Government of Syria");
-		find(By.cssSelector("#finding-form input[name=clauses][value='1']")).click();
-		type(By.id("f-summary"), "Artillery of the government shelled the market.");
-		submit(By.id("finding-form"));
+		draft("guarantor.ir", page, "Artillery of the government shelled the market.", "1");
 		assertThat(find(By.id("case-state")).getText()).isEqualTo("finding drafted");
-		new Select(find(By.cssSelector("#transition-form select[name=to]"))).selectByValue("VOTING");
-		type(By.cssSelector("#transition-form input[name=reason]"), "the finding is ready");
-		submit(By.id("transition-form"));
-		assertThat(find(By.id("case-state")).getText()).isEqualTo("voting");
+		assertThat(find(By.id("finding")).getText()).contains("not a ruling", "Government of Syria", "Clause 1",
+				"The shells came from the north");
+		openTheVote();
 
 		vote("guarantor.ru", page, "AGREE");
 		vote("guarantor.tr", page, "DISAGREE");
 		vote("guarantor.ir", page, "AGREE");
+		assertThat(find(By.id("case-state")).getText()).isEqualTo("finding drafted");
+		assertThat(browser.driver().findElements(By.id("ruling"))).isEmpty();
+		assertThat(find(By.id("round-1")).getText()).contains("Round 1: the finding was not adopted under the rule of UNANIMITY",
+				"Dissent: TR");
+
+		draft("guarantor.tr", page, "Artillery of the government shelled the market from the north.", "1", "3");
+		openTheVote();
+		vote("guarantor.ru", page, "AGREE");
+		vote("guarantor.tr", page, "AGREE");
+		vote("guarantor.ir", page, "AGREE");
 		assertThat(find(By.id("case-state")).getText()).isEqualTo("determined");
-		assertThat(find(By.id("ruling")).getText()).contains("not adopted", "Confirmed violation");
-		assertThat(find(By.id("dissent")).getText()).contains("TR");
+		assertThat(find(By.id("ruling")).getText()).contains("adopted the finding", "Confirmed violation", "Government of Syria",
+				"Clause 1, Clause 3", "from the north");
+		assertThat(browser.driver().findElements(By.id("transition-form"))).as("a guarantor does not publish").isEmpty();
 
 		as("secretariat.kz", page);
 		new Select(find(By.cssSelector("#transition-form select[name=to]"))).selectByValue("PUBLISHED");
@@ -92,13 +97,34 @@ class VerificationBrowserTest {
 		assertThat(find(By.id("case-state")).getText()).isEqualTo("published");
 
 		as("observer.jo", page);
-		assertThat(find(By.id("ruling")).getText()).contains("not adopted");
+		assertThat(find(By.id("ruling")).getText()).contains("adopted the finding", "Government of Syria");
+		assertThat(find(By.id("round-1")).getText()).contains("not adopted", "Dissent: TR");
 		assertThat(browser.driver().findElements(By.id("finding-form"))).isEmpty();
+	}
+
+	/** A guarantor drafts a confirmed violation of the clauses by the government. */
+	private void draft(String username, String page, String summary, String... clauses) {
+		as(username, page);
+		new Select(find(By.id("f-type"))).selectByValue("CONFIRMED_VIOLATION");
+		new Select(find(By.id("f-actor"))).selectByVisibleText("Government of Syria");
+		for (var number : clauses) {
+			find(By.cssSelector("#finding-form input[name=clauses][value='" + number + "']")).click();
+		}
+		type(By.id("f-explanation"), "The shells came from the north");
+		type(By.id("f-summary"), summary);
+		submit(By.id("finding-form"));
+	}
+
+	private void openTheVote() {
+		new Select(find(By.cssSelector("#transition-form select[name=to]"))).selectByValue("VOTING");
+		type(By.cssSelector("#transition-form input[name=reason]"), "the finding is ready");
+		submit(By.id("transition-form"));
+		assertThat(find(By.id("case-state")).getText()).isEqualTo("voting");
 	}
 
 	private void vote(String username, String page, String choice) {
 		as(username, page);
-		new Select(find(By.cssSelector("#vote-form select[name=vote]"))).selectByValue(choice);
+		new Select(find(By.cssSelector("#vote-form select[name=choice]"))).selectByValue(choice);
 		type(By.cssSelector("#vote-form input[name=rationale]"), "as the evidence shows");
 		submit(By.id("vote-form"));
 	}

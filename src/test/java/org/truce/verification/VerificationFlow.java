@@ -14,6 +14,8 @@ import org.truce.incident.IncidentFixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * The start every verification test shares: the government and the opposition each report the same shelling, accusing
  * each other, and the engine puts both reports in one incident.
@@ -40,6 +42,25 @@ final class VerificationFlow {
 			throw new AssertionError("The two parties' reports of one shelling landed in different incidents");
 		}
 		return incident;
+	}
+
+	/** @return the incident of one report the government files at the guarantors' level, accusing the insurgents */
+	String incidentReportedOnlyByTheGovernment(Instant at, double lat, double lon) throws Exception {
+		var report = fixtures.file("party.gov",
+				IncidentFixtures.report(at, lat, lon, actor("Syrian insurgents"), actor("Government of Syria"), "GUARANTORS"));
+		return fixtures.incidentOf(report, "guarantor.ru");
+	}
+
+	/** @return the id of a case opened by Russia on the incident and moved to a request for the reply */
+	String caseAwaitingReply(String incident, String allegation) throws Exception {
+		var kase = json(post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}")
+			.andExpect(status().isCreated())).get("id").asString();
+		post("secretariat.kz", "/api/v1/cases/" + kase + "/transitions", "{\"to\": \"INVESTIGATING\", \"reason\": \"monitors sent\"}")
+			.andExpect(status().isOk());
+		post("secretariat.kz", "/api/v1/cases/" + kase + "/transitions", """
+				{"to": "REPLY_REQUESTED", "reason": "%s", "replyDueAt": "2099-01-01T00:00:00Z"}""".formatted(allegation))
+			.andExpect(status().isOk());
+		return kase;
 	}
 
 	String actor(String name) throws Exception {

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.truce.core.ConflictException;
 import org.truce.core.ForbiddenException;
@@ -56,6 +58,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(long.class, Long.class, int.class, Integer.class, short.class,
 			Short.class, byte.class, Byte.class, BigInteger.class);
 	private static final Set<Class<?>> NUMBERS = Set.of(double.class, Double.class, float.class, Float.class, BigDecimal.class);
+
+	private final RefusedBodies refusedBodies;
+
+	ApiProblemHandler(RefusedBodies refusedBodies) {
+		this.refusedBodies = refusedBodies;
+	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
@@ -131,6 +139,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var error = new FieldError(e.getParameterName(), "is required");
 		return widen(problem(HttpStatus.BAD_REQUEST, "Bad request", describe(List.of(error)), List.of(error)));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return widen(refusedBodies.tooLarge(e));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return widen(refusedBodies.unsupported(e));
 	}
 
 	@Override

@@ -73,7 +73,7 @@ class CaseController {
 
 	@GetMapping("/{id}")
 	CaseView get(@PathVariable UUID id) {
-		return CaseView.of(cases.get(new CaseId(id), viewer.get()), viewer.get());
+		return CaseView.of(cases.get(new CaseId(id), viewer.get()), viewer.get(), cases);
 	}
 
 	@GetMapping
@@ -87,7 +87,7 @@ class CaseController {
 		}
 		var found = incidentId == null ? cases.visibleTo(viewer.get(), size, page * size)
 				: cases.ofIncident(incidentId, viewer.get());
-		return new CaseList(found.stream().map(kase -> CaseView.of(kase, viewer.get())).toList());
+		return new CaseList(found.stream().map(kase -> CaseView.of(kase, viewer.get(), cases)).toList());
 	}
 
 	@GetMapping("/{id}/revisions")
@@ -142,8 +142,8 @@ class CaseController {
 
 	@PostMapping("/{id}/votes")
 	ResponseEntity<Receipted<Vote>> vote(@PathVariable UUID id, @RequestBody VoteRequest request) {
-		var vote = cases.vote(new CaseId(id), EnumInput.parse("vote", request.vote(), VoteChoice.class),
-				request.rationale() == null ? "" : request.rationale(), viewer.member());
+		var vote = cases.vote(new CaseId(id), request.toChoice(), request.rationale() == null ? "" : request.rationale(),
+				viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/cases/{id}", id)).body(Receipted.of(vote, ledger));
 	}
 
@@ -205,7 +205,7 @@ class CaseController {
 	}
 
 	private Receipted<CaseView> view(Recorded<CaseSnapshot> recorded) {
-		return new Receipted<>(CaseView.of(recorded.value(), viewer.get()), ledger.receiptFor(recorded.ticket()));
+		return new Receipted<>(CaseView.of(recorded.value(), viewer.get(), cases), ledger.receiptFor(recorded.ticket()));
 	}
 
 	private static <T> T required(String field, @Nullable T value) {
@@ -239,7 +239,18 @@ class CaseController {
 	record FindingRequest(@Nullable DeterminationJson determination, @Nullable String summary) {
 	}
 
-	record VoteRequest(@Nullable String vote, @Nullable String rationale) {
+	/**
+	 * @param choice the vote, answered as the vote's {@code choice}
+	 * @param vote the same, by the name the API first gave it
+	 */
+	record VoteRequest(@Nullable String choice, @Nullable String vote, @Nullable String rationale) {
+
+		VoteChoice toChoice() {
+			if (choice != null && vote != null) {
+				throw new InvalidInputException("vote", "give the vote once, as choice");
+			}
+			return vote != null ? EnumInput.parse("vote", vote, VoteChoice.class) : EnumInput.parse("choice", choice, VoteChoice.class);
+		}
 	}
 
 	record TaskRequest(@Nullable String assignee, @Nullable String kind, @Nullable String description, @Nullable Instant dueAt) {

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.truce.agreement.ActorId;
 import org.truce.agreement.Actors;
 import org.truce.agreement.Agreements;
 import org.truce.core.ConflictException;
@@ -67,13 +71,16 @@ class VerificationPageController {
 
 	@GetMapping("/inbox")
 	String inbox(Model model) {
-		model.addAttribute("inbox", cases.inbox(viewer.member()));
+		var member = viewer.member();
+		model.addAttribute("inbox", cases.inbox(member));
+		model.addAttribute("mechanism", member.role().readsGuarantorMaterial());
 		return "verification/inbox";
 	}
 
 	@GetMapping("/cases")
 	String list(Model model) {
-		model.addAttribute("cases", cases.visibleTo(viewer.get(), 200, 0));
+		model.addAttribute("cases", cases.visibleTo(viewer.get(), 200, 0).stream()
+			.map(kase -> CaseView.of(kase, viewer.get(), cases)).toList());
 		model.addAttribute("metrics", cases.metrics(viewer.get()));
 		return "verification/cases";
 	}
@@ -83,13 +90,19 @@ class VerificationPageController {
 		var member = viewer.member();
 		var kase = cases.get(new CaseId(id), member);
 		var mechanism = member.role().readsGuarantorMaterial();
-		model.addAttribute("kase", CaseView.of(kase, member));
+		var view = CaseView.of(kase, member, cases);
+		boolean secretariat = member.role() == Role.SECRETARIAT;
+		model.addAttribute("kase", view);
+		model.addAttribute("actorNames", actorNames(view));
 		model.addAttribute("mechanism", mechanism);
 		model.addAttribute("guarantor", member.role() == Role.GUARANTOR);
 		model.addAttribute("accused", kase.accused().contains(member.delegation()));
 		model.addAttribute("me", member.delegation().value());
 		model.addAttribute("nextStates", kase.state().next().stream()
-			.filter(s -> s != CaseState.DETERMINED && s != CaseState.FINDING_DRAFTED).toList());
+			.filter(s -> s != CaseState.DETERMINED)
+			.filter(s -> s != CaseState.PUBLISHED || secretariat)
+			.filter(s -> s != CaseState.FINDING_DRAFTED || secretariat && kase.state() == CaseState.VOTING)
+			.toList());
 		model.addAttribute("voteChoices", VoteChoice.values());
 		model.addAttribute("taskKinds", TaskKind.values());
 		model.addAttribute("taskOutcomes", TaskOutcome.values());
@@ -119,15 +132,15 @@ class VerificationPageController {
 	@PostMapping("/cases/{id}/finding")
 	String finding(@PathVariable UUID id, @RequestParam String type, @RequestParam(required = false) @Nullable UUID attributedTo,
 			@RequestParam(required = false) @Nullable List<String> clauses, @RequestParam(required = false) @Nullable String reason,
-			@RequestParam String summary) {
-		var determination = new DeterminationJson(type, attributedTo, clauses, reason, null).toDetermination();
+			@RequestParam(required = false) @Nullable String explanation, @RequestParam String summary) {
+		var determination = new DeterminationJson(type, attributedTo, clauses, reason, explanation).toDetermination();
 		cases.draftFinding(new CaseId(id), determination, summary, viewer.member());
 		return back(id);
 	}
 
 	@PostMapping("/cases/{id}/votes")
-	String vote(@PathVariable UUID id, @RequestParam String vote, @RequestParam String rationale) {
-		cases.vote(new CaseId(id), EnumInput.parse("vote", vote, VoteChoice.class), rationale, viewer.member());
+	String vote(@PathVariable UUID id, @RequestParam String choice, @RequestParam String rationale) {
+		cases.vote(new CaseId(id), EnumInput.parse("choice", choice, VoteChoice.class), rationale, viewer.member());
 		return back(id);
 	}
 
@@ -184,6 +197,16 @@ class VerificationPageController {
 		var target = path.startsWith(request.getContextPath() + "/guarantor-log") ? "/guarantor-log"
 				: path.replaceFirst("^(.*/cases/[0-9a-f-]{36}).*$", "$1").substring(request.getContextPath().length());
 		return "redirect:" + target;
+	}
+
+	/** The names of the actors the case's determinations are attributed to, by id. */
+	private Map<UUID, String> actorNames(CaseView kase) {
+		var determinations = Stream.concat(Stream.of(kase.finding() == null ? null : kase.finding().determination(),
+				kase.ruling() == null ? null : kase.ruling().determination()), kase.rounds().stream().map(CaseView.RoundView::determination));
+		var names = new HashMap<UUID, String>();
+		determinations.filter(Objects::nonNull).map(DeterminationJson::attributedToActorId).filter(Objects::nonNull)
+			.forEach(actor -> actors.find(new ActorId(actor)).ifPresent(found -> names.put(actor, found.name())));
+		return names;
 	}
 
 	private static String back(UUID id) {
