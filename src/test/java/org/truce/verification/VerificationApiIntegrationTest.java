@@ -353,14 +353,14 @@ class VerificationApiIntegrationTest {
 				.file(new MockMultipartFile("file", "shell.txt", "text/plain", "Fragments of a 120 mm shell".getBytes()))
 				.header("Authorization", org.truce.DemoUsers.bearer(mvc, "guarantor.tr")))
 			.andExpect(status().isCreated()));
-		var evidence = path + "/evidence/" + file.get("id").get("value").asString();
+		var evidence = path + "/evidence/" + file.get("id").asString();
 		var attached = references.check("guarantor.ir", evidence + "/ledger");
 		assertThat(attached.entry().get("type").asString()).isEqualTo("evidence.attached");
 		assertThat(attached.content().get("sha256").asString()).isEqualTo(file.get("sha256").asString());
 		references.hidden("party.opp", evidence + "/ledger");
 		references.hidden("observer.jo", evidence + "/ledger");
 		assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE subject_type = 'evidence' AND subject_id = ? AND delegation = ?")
-			.params(UUID.fromString(file.get("id").get("value").asString()), "IR").query(Long.class).single()).isPositive();
+			.params(UUID.fromString(file.get("id").asString()), "IR").query(Long.class).single()).isPositive();
 	}
 
 	private ResultActions move(String path, String to, String reason) throws Exception {
