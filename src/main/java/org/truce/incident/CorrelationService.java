@@ -45,13 +45,14 @@ class CorrelationService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final CorrelationEngine engine = CorrelationEngine.standard();
-	private final NeighbourhoodRegrouping regrouping = new NeighbourhoodRegrouping(engine);
+	private final NeighbourhoodRegrouping regrouping;
 
 	CorrelationService(JdbcIncidentStore store, ReportFeed feed, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.feed = feed;
 		this.events = events;
 		this.clock = clock;
+		this.regrouping = new NeighbourhoodRegrouping(engine, store);
 	}
 
 	/** Records a filed report as pending; one already recorded (an event delivered again) is left alone. */

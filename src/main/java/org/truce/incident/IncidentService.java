@@ -80,6 +80,11 @@ class IncidentService implements Incidents {
 				history(id, visible));
 	}
 
+	@Override
+	public void hold(IncidentId id) {
+		survivor(id).ifPresent(incident -> store.hold(incident.id()));
+	}
+
 	/**
 	 * The incident, or the one it was merged into (and so on): whoever follows an incident — a case, a guarantor's log —
 	 * follows it into the incident that took its reports.

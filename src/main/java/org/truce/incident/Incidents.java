@@ -33,4 +33,12 @@ public interface Incidents {
 
 	/** Splits reports off this incident into a new one, which is returned; they are confirmed there and rejected here. */
 	IncidentDetails split(IncidentId id, List<ReportId> reports, String reason, Viewer.Member by);
+
+	/**
+	 * Holds the incident's reports where they are, once a guarantor has logged it or a case is open on it: the engine no
+	 * longer moves them when it regroups the reports around a new one, so that what is being verified stays what it was.
+	 * Analysts still may move them, and an amended report still leaves an incident it no longer fits. An incident merged
+	 * into another holds that one.
+	 */
+	void hold(IncidentId id);
 }

@@ -169,6 +169,21 @@ class JdbcIncidentStore {
 		return TermFrequencies.of(reports, counts);
 	}
 
+	void hold(IncidentId incident) {
+		jdbc.sql("UPDATE incident SET held = true WHERE id = ?").param(incident.value()).update();
+	}
+
+	/** Which of the incidents are held: a guarantor logged them, or a case is open on them. */
+	Set<IncidentId> held(Collection<IncidentId> incidents) {
+		if (incidents.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("SELECT id FROM incident WHERE held AND id IN (:ids)")
+			.param("ids", incidents.stream().map(IncidentId::value).toList())
+			.query((rs, row) -> new IncidentId(rs.getObject("id", UUID.class)))
+			.list());
+	}
+
 	/**
 	 * The live path's pre-filter: the incidents counting a report whose time reach and location box meet the report's,
 	 * through the GiST indexes — leaving out the incidents the report was rejected from.

@@ -19,8 +19,9 @@ import org.truce.report.ReportId;
 /**
  * On the live path, once a report is placed, groups its neighbourhood again — the incidents it was compared with and its
  * own — and makes the engine's moves in the incidents: a report filed early is thus regrouped in the light of those
- * filed after it, as bulk mode groups a batch. Links an analyst confirmed stay, rejected ones are never undone, and an
- * incident the engine leaves without reports is merged into the one that took most of them.
+ * filed after it, as bulk mode groups a batch. Links an analyst confirmed stay, and so do the reports of an incident held
+ * for verification; rejected links are never undone, and an incident the engine leaves without reports is merged into
+ * the one that took most of them.
  */
 final class NeighbourhoodRegrouping {
 
@@ -28,9 +29,11 @@ final class NeighbourhoodRegrouping {
 			"the engine regrouped the reports around it: this one and those that joined it describe an event of their own"));
 
 	private final Regrouping regrouping;
+	private final JdbcIncidentStore store;
 
-	NeighbourhoodRegrouping(CorrelationEngine engine) {
+	NeighbourhoodRegrouping(CorrelationEngine engine, JdbcIncidentStore store) {
 		this.regrouping = new Regrouping(engine);
+		this.store = store;
 	}
 
 	/**
@@ -52,9 +55,10 @@ final class NeighbourhoodRegrouping {
 		}
 		var fixed = new HashSet<ReportId>();
 		var rejected = new HashMap<ReportId, Set<IncidentId>>();
+		var held = store.held(neighbourhood.stream().map(Candidate::incident).toList());
 		for (var candidate : neighbourhood) {
 			for (var link : session.get(candidate.incident()).links()) {
-				if (link.member() && link.status() == LinkStatus.CONFIRMED) {
+				if (link.member() && (link.status() == LinkStatus.CONFIRMED || held.contains(candidate.incident()))) {
 					fixed.add(link.report());
 				}
 				if (link.status() == LinkStatus.REJECTED) {

@@ -82,6 +82,7 @@ class CaseService implements Cases {
 		var parties = accused == null ? accusedParties(fact) : checkedParties(accused);
 		var kase = Case.open(incident, fact.firstFiledAt(), parties, reason, by, clock.instant());
 		var ticket = store.save(kase, 0, CaseChange.OPENED, "opened", by, clock.instant());
+		incidents.hold(incident);
 		publish(kase);
 		return new Recorded<>(kase.snapshot(), ticket);
 	}

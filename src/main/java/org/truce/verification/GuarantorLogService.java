@@ -48,6 +48,7 @@ class GuarantorLogService implements GuarantorLog {
 				clock.instant());
 		var ticket = store.insert(entry.snapshot(), by.username())
 			.orElseThrow(() -> new ConflictException(by.delegation() + " has already logged this incident"));
+		incidents.hold(incident);
 		entry.takeEvents().forEach(events::publishEvent);
 		return new Recorded<>(entry.snapshot(), ticket);
 	}

@@ -13,6 +13,9 @@ interface IncidentFacts {
 
 	Optional<Fact> find(UUID incident, Viewer viewer);
 
+	/** Keeps the incident's reports where they are while it is verified: it is logged, or a case is open on it. */
+	void hold(UUID incident);
+
 	/**
 	 * @param startedAt when the incident began, which decides the agreement in force and the day it is counted on
 	 * @param firstFiledAt when the first of its reports was filed

@@ -45,4 +45,9 @@ class IncidentRegister implements IncidentFacts {
 			return Optional.empty();
 		}
 	}
+
+	@Override
+	public void hold(UUID incident) {
+		incidents.hold(new IncidentId(incident));
+	}
 }

@@ -147,7 +147,7 @@ class IncidentApiIntegrationTest {
 
 		var flagged = fixtures.read("guarantor.ru", "/api/v1/incidents/" + fixtures.incidentOf(during, "party.gov")).get("scope");
 		assertThat(flagged.get("outsideTruce").asBoolean()).isTrue();
-		assertThat(flagged.get("reasons").get(0).get("disputes").findValuesAsString("delegation")).contains("TR", "SYO");
+		assertThat(flagged.get("reasons").get(0).get("disputes").findValuesAsString("disputedBy")).contains("TR", "SYO");
 		assertThat(fixtures.read("guarantor.ru", "/api/v1/incidents/" + fixtures.incidentOf(before, "party.gov")).get("scope").get("outsideTruce")
 			.asBoolean()).isFalse();
 	}

@@ -54,6 +54,9 @@ class IncidentCorrelationIntegrationTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Incidents incidents;
+
 	private IncidentFixtures fixtures;
 
 	@BeforeEach
@@ -128,33 +131,54 @@ class IncidentCorrelationIntegrationTest {
 
 	@Test
 	void aRegroupingMovesTheEnginesPlacementsAndMergesTheIncidentsItEmpties() throws Exception {
-		var at = Instant.parse("1992-02-02T09:00:00Z");
+		var two = twoIncidents(Instant.parse("1992-02-02T09:00:00Z"));
+
+		regroupAsOneShelling(two);
+
+		assertThat(store.memberships(List.of(two.inHoms()))).containsEntry(two.inHoms(), two.douma());
+		assertThat(fixtures.read("party.opp", "/api/v1/incidents/" + two.douma()).get("history").findValuesAsString("action"))
+			.contains("LINKED");
+		assertThat(store.load(two.homs()).orElseThrow().mergedInto()).isEqualTo(two.douma());
+		assertThat(store.history(two.homs())).extracting(HistoryEntry::action).contains(HistoryEntry.Action.LEFT,
+				HistoryEntry.Action.MERGED_INTO);
+	}
+
+	@Test
+	void theReportsOfAnIncidentHeldForVerificationStayWhereTheyAre() throws Exception {
+		var two = twoIncidents(Instant.parse("1992-03-03T09:00:00Z"));
+		incidents.hold(two.homs());
+
+		regroupAsOneShelling(two);
+
+		assertThat(store.memberships(List.of(two.inHoms()))).containsEntry(two.inHoms(), two.homs());
+		assertThat(store.load(two.homs()).orElseThrow().status()).isEqualTo(IncidentStatus.OPEN);
+	}
+
+	/** A shelling in Douma and one in Homs at the same time, each its own incident. */
+	private TwoIncidents twoIncidents(Instant at) throws Exception {
 		var inDouma = new ReportId(UUID.fromString(fixtures.file("party.gov", at, DOUMA_LAT, DOUMA_LON, "MECHANISM")));
 		var inHoms = new ReportId(UUID.fromString(fixtures.file("party.opp", at, HOMS_LAT, HOMS_LON, "MECHANISM")));
 		var douma = new IncidentId(UUID.fromString(fixtures.incidentOf(inDouma.toString(), "party.gov")));
 		var homs = new IncidentId(UUID.fromString(fixtures.incidentOf(inHoms.toString(), "party.opp")));
 		assertThat(douma).isNotEqualTo(homs);
+		return new TwoIncidents(inDouma, douma, inHoms, homs);
+	}
 
+	/** Regroups the two as if the Homs report had been filed as the same shelling in Douma. */
+	private void regroupAsOneShelling(TwoIncidents two) {
 		transactions.executeWithoutResult(status -> {
 			store.lockCorrelation();
 			var session = new IncidentSession(store, events);
-			var doumaReport = store.snapshot(inDouma).orElseThrow().features();
-			var homsReport = store.snapshot(inHoms).orElseThrow().features();
-			// As the Homs report would read had it been filed as the same shelling in Douma.
+			var doumaReport = store.snapshot(two.inDouma()).orElseThrow().features();
+			var homsReport = store.snapshot(two.inHoms()).orElseThrow().features();
 			var sameShelling = new ReportFeatures(homsReport.id(), homsReport.source(), doumaReport.from(), doumaReport.to(),
 					doumaReport.timePrecision(), doumaReport.point(), doumaReport.locationPrecision(), doumaReport.category(),
 					null, null, doumaReport.killed(), null, doumaReport.terms());
-			new NeighbourhoodRegrouping(CorrelationEngine.standard()).regroup(sameShelling, homs,
-					List.of(new Candidate(douma, List.of(doumaReport))), TermFrequencies.of(0, Map.of()), session, Instant.now());
+			new NeighbourhoodRegrouping(CorrelationEngine.standard(), store).regroup(sameShelling, two.homs(),
+					List.of(new Candidate(two.douma(), List.of(doumaReport))), TermFrequencies.of(0, Map.of()), session,
+					Instant.now());
 			session.flush();
 		});
-
-		assertThat(store.memberships(List.of(inHoms))).containsEntry(inHoms, douma);
-		assertThat(fixtures.read("party.opp", "/api/v1/incidents/" + douma).get("history").findValuesAsString("action"))
-			.contains("LINKED");
-		assertThat(store.load(homs).orElseThrow().mergedInto()).isEqualTo(douma);
-		assertThat(store.history(homs)).extracting(HistoryEntry::action).contains(HistoryEntry.Action.LEFT,
-				HistoryEntry.Action.MERGED_INTO);
 	}
 
 	private long reportsUsing(String term) {
@@ -181,5 +205,8 @@ class IncidentCorrelationIntegrationTest {
 		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
 				"SELECT count(*) FROM incident_report WHERE report_id = ? AND revision = 2 AND NOT pending")
 			.param(UUID.fromString(report)).query(Long.class).single() == 1);
+	}
+
+	private record TwoIncidents(ReportId inDouma, IncidentId douma, ReportId inHoms, IncidentId homs) {
 	}
 }

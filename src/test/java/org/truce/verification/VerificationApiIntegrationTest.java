@@ -51,6 +51,7 @@ class VerificationApiIntegrationTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("AWAITING"))).get("id").asString();
 		flow.post("guarantor.ru", "/api/v1/guarantor-log", "{\"incidentId\": \"" + incident + "\"}").andExpect(status().isConflict());
+		assertThat(held(incident)).as("a logged incident keeps its reports where they are").isTrue();
 		flow.post("guarantor.tr", "/api/v1/guarantor-log/" + entry + "/confirmations",
 				"{\"verdict\": \"confirm\", \"reason\": \"our observers heard the shelling\"}")
 			.andExpect(status().isCreated());
@@ -90,6 +91,7 @@ class VerificationApiIntegrationTest {
 			assertThat(opening.get("to").asString()).isEqualTo("OPEN");
 		});
 		var path = "/api/v1/cases/" + opened.get("id").asString();
+		assertThat(held(incident)).as("an incident under a case keeps its reports where they are").isTrue();
 		flow.post("guarantor.ru", "/api/v1/cases", "{\"incidentId\": \"" + incident + "\"}").andExpect(status().isConflict());
 		move(path, "VOTING", "skip the procedure").andExpect(status().isConflict());
 		move(path, "INVESTIGATING", "monitors sent to the site").andExpect(status().isOk());
@@ -379,5 +381,9 @@ class VerificationApiIntegrationTest {
 
 	private ResultActions vote(String username, String path, String vote) throws Exception {
 		return flow.post(username, path + "/votes", "{\"vote\": \"" + vote + "\", \"rationale\": \"as the evidence shows\"}");
+	}
+
+	private boolean held(String incident) {
+		return jdbc.sql("SELECT held FROM incident WHERE id = ?").param(UUID.fromString(incident)).query(Boolean.class).single();
 	}
 }

@@ -125,7 +125,7 @@ record IncidentResponse(UUID id, IncidentStatus status, Instant openedAt, List<U
 			@Nullable Instant effectiveTo) {
 	}
 
-	record DisputeView(String delegation, String reason, Instant disputedAt) {
+	record DisputeView(String disputedBy, String reason, Instant disputedAt) {
 	}
 
 	record ZoneView(UUID id, String name, ZoneKind kind, String owner) {
