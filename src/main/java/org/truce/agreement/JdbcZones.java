@@ -21,10 +21,14 @@ import org.truce.core.ConflictException;
 import org.truce.core.DelegationCode;
 import org.truce.core.GeoPoint;
 import org.truce.core.InvalidInputException;
+import org.truce.core.NotFoundException;
 import org.truce.core.Role;
 import org.truce.core.Viewer;
 import org.truce.core.VisibilityFilter;
 import org.truce.identity.Delegations;
+import org.truce.ledger.LoggedSubject;
+import org.truce.ledger.Recorded;
+import org.truce.ledger.SubjectContent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,10 +47,12 @@ class JdbcZones implements Zones {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final AdminAreas adminAreas;
+	private final ZoneLedger ledger;
 
 	JdbcZones(JdbcClient jdbc, JsonMapper json, Delegations delegations, AccessLog accessLog, ApplicationEventPublisher events,
-			Clock clock, AdminAreas adminAreas) {
+			Clock clock, AdminAreas adminAreas, ZoneLedger ledger) {
 		this.adminAreas = adminAreas;
+		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.delegations = delegations;
@@ -57,7 +63,7 @@ class JdbcZones implements Zones {
 
 	@Override
 	@Transactional
-	public Zone define(JsonNode feature, Viewer.Member by) {
+	public Recorded<Zone> define(JsonNode feature, Viewer.Member by) {
 		Permissions.require(by, "define zones", Role.GUARANTOR, Role.SECRETARIAT);
 		var draft = withinAgreementArea(ZoneFeatureReader.read(feature));
 		return insert(draft, by.delegation()).orElseThrow(() -> new ConflictException(by.delegation() + " already has a "
@@ -69,7 +75,7 @@ class JdbcZones implements Zones {
 	public Zone seed(JsonNode feature, DelegationCode owner) {
 		Permissions.requireExisting(delegations, owner, "delegation");
 		var draft = withinAgreementArea(ZoneFeatureReader.read(feature));
-		return insert(draft, owner).orElseGet(() -> jdbc.sql("SELECT " + COLUMNS
+		return insert(draft, owner).map(Recorded::value).orElseGet(() -> jdbc.sql("SELECT " + COLUMNS
 				+ " FROM zone WHERE owner = :owner AND kind = :kind AND name = :name AND effective_from = :from")
 			.param("owner", owner.value())
 			.param("kind", draft.kind().name())
@@ -118,6 +124,12 @@ class JdbcZones implements Zones {
 	}
 
 	@Override
+	public LoggedSubject ledgerEntry(ZoneId id, Viewer viewer) {
+		find(id, viewer).orElseThrow(() -> new NotFoundException("zone", id));
+		return ledger.entryOf(id).orElseThrow(() -> new NotFoundException("logged change", id));
+	}
+
+	@Override
 	public List<ZoneRef> zonesContaining(GeoPoint point, Instant at) {
 		var location = POINTS.createPoint(new Coordinate(point.lon(), point.lat()));
 		return jdbc.sql("SELECT " + COLUMNS + " FROM zone WHERE " + IN_FORCE
@@ -135,15 +147,18 @@ class JdbcZones implements Zones {
 			.toList();
 	}
 
-	private Optional<Zone> insert(ZoneDraft draft, DelegationCode owner) {
+	/** The zone defined and logged, unless the owner already has one of its kind and name from the same instant. */
+	private Optional<Recorded<Zone>> insert(ZoneDraft draft, DelegationCode owner) {
 		var id = new ZoneId(UUID.randomUUID());
 		var now = Rows.now(clock);
 		var box = draft.geometry().getEnvelopeInternal();
+		var zone = new Zone(id, draft.name(), draft.kind(), draft.effective(), draft.confidentiality(), owner, draft.geoJson(), now);
+		var content = SubjectContent.salted(ZoneLedger.content(zone, box.getMinY(), box.getMaxY(), box.getMinX(), box.getMaxX()));
 		int inserted = jdbc.sql("""
 				INSERT INTO zone (id, name, kind, effective_from, effective_to, confidentiality, owner, geometry,
-				                  min_lat, max_lat, min_lon, max_lon, defined_at)
+				                  min_lat, max_lat, min_lon, max_lon, defined_at, salt)
 				VALUES (:id, :name, :kind, :from, :to, :confidentiality, :owner, :geometry,
-				        :minLat, :maxLat, :minLon, :maxLon, :now)
+				        :minLat, :maxLat, :minLon, :maxLon, :now, :salt)
 				ON CONFLICT (owner, kind, name, effective_from) DO NOTHING""")
 			.param("id", id.value())
 			.param("name", draft.name())
@@ -158,13 +173,13 @@ class JdbcZones implements Zones {
 			.param("minLon", box.getMinX())
 			.param("maxLon", box.getMaxX())
 			.param("now", Rows.utc(now))
+			.param("salt", content.salt())
 			.update();
 		if (inserted == 0) {
 			return Optional.empty();
 		}
 		events.publishEvent(new ZoneDefined(id, draft.kind(), draft.confidentiality(), owner, now));
-		return Optional.of(new Zone(id, draft.name(), draft.kind(), draft.effective(), draft.confidentiality(), owner,
-				draft.geoJson(), now));
+		return Optional.of(new Recorded<>(zone, ledger.defined(zone, content)));
 	}
 
 	/** Every read of a narrow zone by another delegation is logged, in a list as in a detail: both reveal it. */
@@ -172,7 +187,7 @@ class JdbcZones implements Zones {
 		accessLog.recordRead(viewer, SUBJECT, zone.id().value(), zone.confidentiality(), zone.owner());
 	}
 
-	private static Zone zone(ResultSet rs, int row) throws SQLException {
+	static Zone zone(ResultSet rs, int row) throws SQLException {
 		return new Zone(new ZoneId(rs.getObject("id", UUID.class)), rs.getString("name"), ZoneKind.valueOf(rs.getString("kind")),
 				Rows.period(rs), Confidentiality.valueOf(rs.getString("confidentiality")),
 				new DelegationCode(rs.getString("owner")), rs.getString("geometry"), Rows.instant(rs, "defined_at"));

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -60,5 +61,20 @@ final class Rows {
 	/** The loaded aggregates in the order their ids were asked for, leaving out ids that matched nothing. */
 	static <T> List<T> inOrder(Collection<UUID> ids, Map<UUID, T> byId) {
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	/** The id a ledger subject names, or part of one; anything else names nothing of the module's. */
+	private static Optional<UUID> uuid(String text) {
+		try {
+			return Optional.of(UUID.fromString(text));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
+	}
+
+	/** The ids that lead the subjects of ledger entries ({@code <id>} or {@code <id>/…}), each once. */
+	static List<UUID> leadingIds(Collection<String> subjectIds) {
+		return subjectIds.stream().map(subject -> uuid(subject.split("/", 2)[0])).flatMap(Optional::stream).distinct().toList();
 	}
 }

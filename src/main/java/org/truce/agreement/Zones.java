@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.truce.core.DelegationCode;
 import org.truce.core.GeoPoint;
 import org.truce.core.Viewer;
+import org.truce.ledger.LoggedSubject;
+import org.truce.ledger.Recorded;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,9 +23,10 @@ public interface Zones {
 	 * and optionally {@code effectiveTo} and {@code confidentiality}. A Feature of the wrong shape is a
 	 * {@link org.truce.core.MalformedInputException}; one that breaks a rule (unknown kind, invalid geometry,
 	 * coordinates out of range…) an {@link org.truce.core.InvalidInputException} naming the field. Guarantors and the
-	 * secretariat only; the member's delegation owns the zone.
+	 * secretariat only; the member's delegation owns the zone. The zone is logged in the ledger as it is defined; the
+	 * answer carries the ticket of its entry.
 	 */
-	Zone define(JsonNode feature, Viewer.Member by);
+	Recorded<Zone> define(JsonNode feature, Viewer.Member by);
 
 	/** Seeding: defines the zone unless the owner already has one of this kind and name from the same instant. */
 	Zone seed(JsonNode feature, DelegationCode owner);
@@ -33,6 +36,9 @@ public interface Zones {
 
 	/** The zone, if it exists and the viewer may see it. */
 	Optional<Zone> find(ZoneId id, Viewer viewer);
+
+	/** The ledger entry of the zone's definition with the content its hash covers, to whoever may see the zone. */
+	LoggedSubject ledgerEntry(ZoneId id, Viewer viewer);
 
 	/**
 	 * The areas in force at the instant that contain the point (their boundary included), whatever their

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.truce.agreement.ActorId;
 import org.truce.agreement.ActorKind;
 import org.truce.agreement.Actors;
@@ -20,7 +22,8 @@ import org.truce.agreement.NewDesignation;
 /**
  * The actors of the scenario: the UCDP actor list for Syria, with the names the mechanism uses for them, their
  * affiliation to the parties and their backers, the guarantors' designation of ISIL and Jabhat Fateh al-Sham as
- * excluded from the truce, and one designation that is disputed.
+ * excluded from the truce, and one designation that is disputed. The registry is seeded in one transaction, so that
+ * its hundreds of rows and their ledger entries commit once.
  */
 @Component
 class ScenarioActors {
@@ -44,13 +47,19 @@ class ScenarioActors {
 	private static final String EXCLUSION_BASIS = "Clause 5 of the ceasefire agreement: the truce does not extend to it.";
 
 	private final Actors actors;
+	private final TransactionTemplate transactions;
 
-	ScenarioActors(Actors actors) {
+	ScenarioActors(Actors actors, TransactionTemplate transactions) {
 		this.actors = actors;
+		this.transactions = transactions;
 	}
 
 	/** @return the registry's actor for each UCDP actor id of the list */
 	Map<Integer, ActorId> seed() {
+		return Objects.requireNonNull(transactions.execute(status -> seedRegistry()));
+	}
+
+	private Map<Integer, ActorId> seedRegistry() {
 		var byUcdpId = new HashMap<Integer, ActorId>();
 		for (var row : DataFiles.csv(DataFiles.UCDP_ACTORS)) {
 			int ucdpId = Integer.parseInt(row.get("ActorId"));

@@ -48,7 +48,8 @@ class ScenarioAgreement {
 			.map(member -> new AgreementMember(member.code(), member.role()))
 			.toList();
 		var agreement = agreements.establish(
-				new NewAgreement(NAME, LocalDate.of(2016, 12, 29), IN_FORCE, DecisionRule.UNANIMITY, members));
+				new NewAgreement(NAME, LocalDate.of(2016, 12, 29), IN_FORCE, DecisionRule.UNANIMITY, members),
+				ReferenceScenario.KAZAKHSTAN);
 		for (var clause : CLAUSES) {
 			agreements.seedClause(agreement.id(), clause[0], new ClauseDraft(clause[1], EffectivePeriod.from(IN_FORCE), null),
 					ReferenceScenario.KAZAKHSTAN);

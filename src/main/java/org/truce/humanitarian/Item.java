@@ -30,7 +30,7 @@ final class Item {
 	static Item raise(HumanitarianKind kind, String title, String description, Confidentiality level, DelegationCode by,
 			Instant at) {
 		var item = new Item(new HumanitarianItem(new HumanitarianItemId(UUID.randomUUID()), kind, text("title", title, 300),
-				description.strip(), by, level, HumanitarianStatus.OPEN, at, List.of()));
+				description.strip(), by, level, HumanitarianStatus.OPEN, at, List.of(), List.of()));
 		item.events.add(new HumanitarianItemRaised(item.state.id(), kind, by, at));
 		return item;
 	}
@@ -43,8 +43,8 @@ final class Item {
 			throw new ForbiddenException("A party commits for itself; the secretariat may record a commitment made in a meeting");
 		}
 		requireOpen();
-		var commitment = new Commitment(UUID.randomUUID(), party, text("text", text, MAXIMUM_TEXT_LENGTH), dueAt, at, null, null,
-				null);
+		var commitment = new Commitment(UUID.randomUUID(), party, text("text", text, MAXIMUM_TEXT_LENGTH), dueAt, at,
+				by.delegation(), null, null, null);
 		replaceCommitments(append(state.commitments(), commitment));
 		events.add(new CommitmentMade(state.id(), commitment.id(), party, dueAt, at));
 		return commitment;
@@ -60,24 +60,26 @@ final class Item {
 			throw new ConflictException("The commitment was recorded as met at " + commitment.metAt());
 		}
 		var met = new Commitment(commitment.id(), commitment.party(), commitment.text(), commitment.dueAt(),
-				commitment.recordedAt(), at, by.delegation(), note == null || note.isBlank() ? null : note.strip());
+				commitment.recordedAt(), commitment.recordedBy(), at, by.delegation(), note == null || note.isBlank() ? null : note.strip());
 		replaceCommitments(state.commitments().stream().map(c -> c.id().equals(commitmentId) ? met : c).toList());
 		events.add(new CommitmentMet(state.id(), commitmentId, commitment.party(), by.delegation(), at));
 		return met;
 	}
 
-	void changeStatus(HumanitarianStatus to, String reason, Viewer.Member by, Instant at) {
+	HumanitarianStatusChange changeStatus(HumanitarianStatus to, String reason, Viewer.Member by, Instant at) {
 		if (by.role() != Role.SECRETARIAT && !by.delegation().equals(state.raisedBy())) {
 			throw new ForbiddenException("The secretariat or the delegation that raised the item moves its status");
 		}
-		text("reason", reason, MAXIMUM_TEXT_LENGTH);
+		var checkedReason = text("reason", reason, MAXIMUM_TEXT_LENGTH);
 		if (!state.status().next().contains(to)) {
 			throw new ConflictException("A " + state.status() + " item cannot become " + to + "; it may become " + state.status().next());
 		}
-		var from = state.status();
+		var change = new HumanitarianStatusChange(state.statusHistory().size() + 1, state.status(), to, checkedReason,
+				by.delegation(), at);
 		state = new HumanitarianItem(state.id(), state.kind(), state.title(), state.description(), state.raisedBy(),
-				state.confidentiality(), to, state.raisedAt(), state.commitments());
-		events.add(new HumanitarianStatusChanged(state.id(), from, to, by.delegation(), at));
+				state.confidentiality(), to, state.raisedAt(), state.commitments(), append(state.statusHistory(), change));
+		events.add(new HumanitarianStatusChanged(state.id(), change.from(), to, by.delegation(), at));
+		return change;
 	}
 
 	HumanitarianItem snapshot() {
@@ -98,7 +100,7 @@ final class Item {
 
 	private void replaceCommitments(List<Commitment> commitments) {
 		state = new HumanitarianItem(state.id(), state.kind(), state.title(), state.description(), state.raisedBy(),
-				state.confidentiality(), state.status(), state.raisedAt(), commitments);
+				state.confidentiality(), state.status(), state.raisedAt(), commitments, state.statusHistory());
 	}
 
 	private static String text(String field, String text, int maximum) {

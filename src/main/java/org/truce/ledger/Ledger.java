@@ -3,6 +3,7 @@ package org.truce.ledger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -54,6 +55,14 @@ public interface Ledger {
 	 * @param owner the module's side of the ledger, which gives the content
 	 */
 	List<LoggedSubject> logged(LedgerSubjects owner, Collection<String> subjectIds);
+
+	/**
+	 * The entry that logs one subject, of a module whose subjects each name one change, with the content it hashes; as
+	 * {@link #logged(LedgerSubjects, Collection)}.
+	 */
+	default Optional<LoggedSubject> logged(LedgerSubjects owner, String subjectId) {
+		return logged(owner, List.of(subjectId)).stream().findFirst();
+	}
 
 	/**
 	 * The entries of revisions 1 to {@code last} of a record kept in revisions, each logged as a {@link RevisionSubject},

@@ -33,6 +33,15 @@ class DemoSeedIntegrationTest {
 	ScenarioReports reports;
 
 	@Autowired
+	ScenarioAgreement agreement;
+
+	@Autowired
+	ScenarioActors actors;
+
+	@Autowired
+	ScenarioHumanitarian humanitarian;
+
+	@Autowired
 	DemoLogins logins;
 
 	@Autowired
@@ -62,6 +71,17 @@ class DemoSeedIntegrationTest {
 	}
 
 	@Test
+	void seedingAgainLogsNothing() {
+		long logged = loggedOrPending();
+
+		agreement.seed();
+		actors.seed();
+		humanitarian.seed();
+
+		assertThat(loggedOrPending()).isEqualTo(logged);
+	}
+
+	@Test
 	void seededReportsLieInTheGovernorateTheOchaBoundariesGiveTheirPoints() throws Exception {
 		var governorates = governorates();
 		var factory = new GeometryFactory();
@@ -80,6 +100,12 @@ class DemoSeedIntegrationTest {
 				.orElseThrow();
 			assertThat(report.admin1Pcode()).as("governorate of %s, %s", report.lat(), report.lon()).isEqualTo(expected.pcode());
 		}
+	}
+
+	/** Entries in the log and entries waiting to be sequenced, counted in one snapshot. */
+	private long loggedOrPending() {
+		return jdbc.sql("SELECT (SELECT count(*) FROM ledger_entry) + (SELECT count(*) FROM ledger_pending)").query(Long.class)
+			.single();
 	}
 
 	private long seededReports() {

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.truce.ledger.Tampering.index;
 import static org.truce.talks.Api.json;
 
 /**
@@ -25,9 +26,6 @@ import static org.truce.talks.Api.json;
  */
 @TruceIntegrationTest
 class TalksTamperingIntegrationTest {
-
-	/** Triggers off for the tampering's transaction only, as the database's owner may do. */
-	private static final String AROUND_THE_TRIGGERS = "SET LOCAL session_replication_role = replica";
 
 	@Autowired
 	MockMvc mvc;
@@ -118,19 +116,11 @@ class TalksTamperingIntegrationTest {
 
 	/** The first mismatch found once the stored records were changed around their triggers. */
 	private String tampered(Consumer<JdbcClient> tampering) {
-		return Tampering.first(new Tampering(jdbc, transactions, audit).verifyAfter(sql -> {
-			sql.sql(AROUND_THE_TRIGGERS).update();
-			tampering.accept(sql);
-		})).describe();
+		return new Tampering(jdbc, transactions, audit).firstAfter(tampering);
 	}
 
 	private String entryOf(JsonNode answer) {
-		return jdbc.sql("SELECT convert_from(entry, 'UTF8') FROM ledger_entry WHERE idx = ?").param(index(answer))
-			.query(String.class).single();
-	}
-
-	private static long index(JsonNode answer) {
-		return answer.get("receipt").get("entryIndex").asLong();
+		return new Tampering(jdbc, transactions, audit).entry(index(answer));
 	}
 
 	/** A change through the API, as the demo user. */

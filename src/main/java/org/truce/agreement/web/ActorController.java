@@ -1,6 +1,5 @@
 package org.truce.agreement.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +29,19 @@ import org.truce.agreement.NewDesignation;
 import org.truce.agreement.web.ActorView.DesignationView;
 import org.truce.core.DelegationCode;
 import org.truce.core.InvalidInputException;
+import org.truce.core.MalformedInputException;
 import org.truce.core.Links;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LoggedSubject;
+import org.truce.ledger.Receipted;
+import org.truce.ledger.Recorded;
 
 /**
  * The actor registry: searched by every signed-in member; actors, aliases and affiliations registered by the
- * secretariat; designations made by guarantors and the secretariat; disputed by any delegation, once each.
+ * secretariat; designations made by guarantors and the secretariat; disputed by any delegation, once each. Each change
+ * answers with the receipt of its ledger entry, and every logged change has its ledger reference, for every member.
  */
 @RestController
 @RequestMapping("/api/v1/actors")
@@ -46,10 +51,12 @@ class ActorController {
 
 	private final Actors actors;
 	private final CurrentViewer viewer;
+	private final Ledger ledger;
 
-	ActorController(Actors actors, CurrentViewer viewer) {
+	ActorController(Actors actors, CurrentViewer viewer, Ledger ledger) {
 		this.actors = actors;
 		this.viewer = viewer;
+		this.ledger = ledger;
 	}
 
 	/**
@@ -76,8 +83,35 @@ class ActorController {
 			.orElseThrow(() -> new NotFoundException("designation", designationId)));
 	}
 
+	/** The ledger entry of the actor's latest revision, the actor as shown here, with the exact content its hash covers. */
+	@GetMapping("/{id}/ledger")
+	LoggedSubject.Check ledger(@PathVariable UUID id) {
+		return actors.currentLedgerEntry(new ActorId(id)).check();
+	}
+
+	/** The ledger entry of the actor's {@code revision}th change, from 1 (its registration) to the latest's number. */
+	@GetMapping("/{id}/revisions/{revision}/ledger")
+	LoggedSubject.Check revisionLedger(@PathVariable UUID id, @PathVariable int revision) {
+		return actors.revisionLedgerEntry(new ActorId(id), revision).check();
+	}
+
+	@GetMapping("/{id}/designations/{designationId}/ledger")
+	LoggedSubject.Check designationLedger(@PathVariable UUID id, @PathVariable UUID designationId) {
+		return actors.designationLedgerEntry(new ActorId(id), new DesignationId(designationId)).check();
+	}
+
+	/** The ledger entry of the delegation's dispute of the designation. */
+	@GetMapping("/{id}/designations/{designationId}/disputes/{delegation}/ledger")
+	LoggedSubject.Check disputeLedger(@PathVariable UUID id, @PathVariable UUID designationId, @PathVariable String delegation) {
+		if (!DelegationCode.isValid(delegation)) {
+			throw new MalformedInputException("delegation", "must be a delegation code such as TR");
+		}
+		return actors.disputeLedgerEntry(new ActorId(id), new DesignationId(designationId), new DelegationCode(delegation))
+			.check();
+	}
+
 	@PostMapping
-	ResponseEntity<ActorView> register(@Valid @RequestBody NewActorRequest request) {
+	ResponseEntity<Receipted<ActorView>> register(@Valid @RequestBody NewActorRequest request) {
 		var affiliations = new ArrayList<NewAffiliation>();
 		for (int i = 0; i < request.affiliations().size(); i++) {
 			try {
@@ -89,43 +123,43 @@ class ActorController {
 		}
 		var actor = actors.register(new NewActor(request.name(), request.aliases(), request.kind(), request.ucdpId(), affiliations),
 				viewer.member());
-		return ResponseEntity.created(location(actor)).body(ActorView.of(actor));
+		return created(actor);
 	}
 
 	@PostMapping("/{id}/aliases")
-	ResponseEntity<ActorView> addAlias(@PathVariable UUID id, @Valid @RequestBody AliasRequest request) {
-		var actor = actors.addAlias(new ActorId(id), request.alias(), viewer.member());
-		return ResponseEntity.created(location(actor)).body(ActorView.of(actor));
+	ResponseEntity<Receipted<ActorView>> addAlias(@PathVariable UUID id, @Valid @RequestBody AliasRequest request) {
+		return created(actors.addAlias(new ActorId(id), request.alias(), viewer.member()));
 	}
 
 	@PostMapping("/{id}/affiliations")
-	ResponseEntity<ActorView> addAffiliation(@PathVariable UUID id, @Valid @RequestBody AffiliationRequest request) {
-		var actor = actors.addAffiliation(new ActorId(id), request.toCommand(), viewer.member());
-		return ResponseEntity.created(location(actor)).body(ActorView.of(actor));
+	ResponseEntity<Receipted<ActorView>> addAffiliation(@PathVariable UUID id, @Valid @RequestBody AffiliationRequest request) {
+		return created(actors.addAffiliation(new ActorId(id), request.toCommand(), viewer.member()));
 	}
 
 	@PostMapping("/{id}/designations")
-	ResponseEntity<DesignationView> designate(@PathVariable UUID id, @Valid @RequestBody DesignationRequest request) {
+	ResponseEntity<Receipted<DesignationView>> designate(@PathVariable UUID id, @Valid @RequestBody DesignationRequest request) {
 		var designation = actors.designate(new ActorId(id), new NewDesignation(request.kind(),
 				new EffectivePeriod(request.effectiveFrom(), request.effectiveTo()), request.basis()), viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/actors/{id}/designations/{designation}", id, designation.id()))
-			.body(DesignationView.of(designation));
+		return ResponseEntity.created(Links.to("/api/v1/actors/{id}/designations/{designation}", id, designation.value().id()))
+			.body(Receipted.of(designation.map(DesignationView::of), ledger));
 	}
 
 	@PostMapping("/{id}/designations/{designationId}/disputes")
-	ResponseEntity<DesignationView> dispute(@PathVariable UUID id, @PathVariable UUID designationId,
+	ResponseEntity<Receipted<DesignationView>> dispute(@PathVariable UUID id, @PathVariable UUID designationId,
 			@Valid @RequestBody DisputeRequest request) {
 		var designation = actors.dispute(new ActorId(id), new DesignationId(designationId), request.reason(), viewer.member());
 		return ResponseEntity.created(Links.to("/api/v1/actors/{id}/designations/{designation}", id, designationId))
-			.body(DesignationView.of(designation));
+			.body(Receipted.of(designation.map(DesignationView::of), ledger));
 	}
 
 	private Actor actor(UUID id) {
 		return actors.find(new ActorId(id)).orElseThrow(() -> new NotFoundException("actor", id));
 	}
 
-	private static URI location(Actor actor) {
-		return Links.to("/api/v1/actors/{id}", actor.id());
+	/** The actor as changed, at its address, with the receipt of the change's entry. */
+	private ResponseEntity<Receipted<ActorView>> created(Recorded<Actor> actor) {
+		return ResponseEntity.created(Links.to("/api/v1/actors/{id}", actor.value().id()))
+			.body(Receipted.of(actor.map(ActorView::of), ledger));
 	}
 
 	/** @param ucdpId the actor's id in the UCDP actor list, if it has one */

@@ -23,11 +23,15 @@ import org.truce.core.Links;
 import org.truce.core.InvalidInputException;
 import org.truce.core.NotFoundException;
 import org.truce.identity.CurrentViewer;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LoggedSubject;
+import org.truce.ledger.Receipted;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Zones as GeoJSON: uploaded one Feature at a time by guarantors and the secretariat, read as Features filtered by
- * confidentiality. A zone the viewer may not see answers 404, exactly like a zone that does not exist.
+ * confidentiality. A zone the viewer may not see answers 404, exactly like a zone that does not exist. A zone defined
+ * answers with the receipt of its ledger entry; its ledger reference is given to whoever may see it.
  */
 @RestController
 @RequestMapping("/api/v1/zones")
@@ -35,10 +39,12 @@ class ZoneController {
 
 	private final Zones zones;
 	private final CurrentViewer viewer;
+	private final Ledger ledger;
 
-	ZoneController(Zones zones, CurrentViewer viewer) {
+	ZoneController(Zones zones, CurrentViewer viewer, Ledger ledger) {
 		this.zones = zones;
 		this.viewer = viewer;
+		this.ledger = ledger;
 	}
 
 	/**
@@ -47,9 +53,10 @@ class ZoneController {
 	 *        {@code effectiveTo} and {@code confidentiality}
 	 */
 	@PostMapping
-	ResponseEntity<ZoneFeature> define(@RequestBody JsonNode feature) {
+	ResponseEntity<Receipted<ZoneFeature>> define(@RequestBody JsonNode feature) {
 		var zone = zones.define(feature, viewer.member());
-		return ResponseEntity.created(Links.to("/api/v1/zones/{id}", zone.id())).body(ZoneFeature.of(zone));
+		return ResponseEntity.created(Links.to("/api/v1/zones/{id}", zone.value().id()))
+			.body(Receipted.of(zone.map(ZoneFeature::of), ledger));
 	}
 
 	/**
@@ -68,6 +75,12 @@ class ZoneController {
 	@GetMapping("/{id}")
 	ZoneFeature get(@PathVariable UUID id) {
 		return zones.find(new ZoneId(id), viewer.get()).map(ZoneFeature::of).orElseThrow(() -> new NotFoundException("zone", id));
+	}
+
+	/** The ledger entry of the zone's definition with the exact content its hash covers: to whoever may see the zone. */
+	@GetMapping("/{id}/ledger")
+	LoggedSubject.Check ledger(@PathVariable UUID id) {
+		return zones.ledgerEntry(new ZoneId(id), viewer.get()).check();
 	}
 
 	/** @param geometry the stored GeoJSON geometry, written out as it is */

@@ -58,7 +58,7 @@ class HumanitarianPageController {
 			@RequestParam(required = false) @Nullable Confidentiality confidentiality) {
 		var item = items.raise(EnumInput.parse("kind", kind, HumanitarianKind.class), title, description, confidentiality,
 				viewer.member());
-		return "redirect:/humanitarian/" + item.id();
+		return "redirect:/humanitarian/" + item.value().id();
 	}
 
 	@GetMapping("/humanitarian/{id}")

@@ -24,12 +24,14 @@ import org.truce.agreement.ClauseVersionAdded;
 import org.truce.agreement.DecisionRule;
 import org.truce.agreement.EffectivePeriod;
 import org.truce.agreement.NewAgreement;
+import org.truce.core.ConflictException;
 import org.truce.core.DelegationCode;
 import org.truce.core.Role;
 import org.truce.identity.Delegations;
 import org.truce.identity.UserAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
@@ -199,6 +201,16 @@ class AgreementIntegrationTest {
 	}
 
 	@Test
+	void anAgreementsTermsStayAsEstablished() {
+		seed(agreements);
+		var otherRule = new NewAgreement(AGREEMENT.name(), AGREEMENT.signedOn(), AGREEMENT.effectiveFrom(), DecisionRule.MAJORITY,
+				AGREEMENT.members());
+
+		assertThatThrownBy(() -> agreements.establish(otherRule, SECRETARIAT)).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("decided by UNANIMITY");
+	}
+
+	@Test
 	void thePagesShowTheAgreementInForceAndEachClauseHistory() throws Exception {
 		var session = Members.session(mvc, "AGOBS");
 		var inForce = agreements.inForceAt(Instant.now()).orElseThrow();
@@ -214,7 +226,7 @@ class AgreementIntegrationTest {
 
 	/** The agreement as the demo seed establishes it, with its first clause; returns its id. */
 	private static String seed(Agreements agreements) {
-		var established = agreements.establish(AGREEMENT);
+		var established = agreements.establish(AGREEMENT, SECRETARIAT);
 		agreements.seedClause(established.id(), "1", CEASE_FIRE, SECRETARIAT);
 		return established.id().toString();
 	}
