@@ -141,6 +141,9 @@ class JdbcActors implements Actors {
 	@Override
 	@Transactional
 	public Recorded<Designation> dispute(ActorId id, DesignationId designationId, String reason, Viewer.Member by) {
+		// Who is excluded from the truce is the guarantors' and the parties' question, and the secretariat's to record;
+		// observers and monitors follow it.
+		Permissions.require(by, "dispute a designation", Role.GUARANTOR, Role.PARTY, Role.MEDIATOR, Role.SECRETARIAT);
 		var actor = locked(id);
 		return recordDispute(actor, designationOf(actor, designationId), reason, by.delegation());
 	}

@@ -127,8 +127,9 @@ final class Case {
 	}
 
 	/**
-	 * Drafts (or redrafts) the finding, opening a new round of votes. While a reply is requested, the finding waits
-	 * for the reply or for the deadline: the right of reply comes before any finding. While the guarantors vote, the
+	 * Drafts (or redrafts) the finding, for a new round of votes once the last is closed. The right of reply comes
+	 * before any finding: the accused parties must have been asked to reply, and while a reply is requested the finding
+	 * waits for the reply or for the deadline. While the guarantors vote, the
 	 * finding stands: a redraft waits for the round to close (or for the secretariat to withdraw it). The finding names
 	 * clauses of the agreement in force at the incident and an actor of the registry.
 	 */
@@ -148,7 +149,15 @@ final class Case {
 			throw new ConflictException("The accused party may reply until " + state.replyDueAt() + "; draft the finding after");
 		}
 		requireOnRecord(determination, terms, registered);
-		int round = state.finding() == null ? 1 : state.finding().round() + 1;
+		if (!state.accused().isEmpty() && state.replyDueAt() == null) {
+			throw new ConflictException("The accused (" + state.accused().stream().map(DelegationCode::value)
+				.collect(Collectors.joining(", ")) + ") have not been asked to reply: request their reply first");
+		}
+		var previous = state.finding();
+		// A redraft before any vote revises the round's finding; a round voted on or withdrawn is closed.
+		int round = previous == null ? 1
+				: state.rounds().stream().anyMatch(closed -> closed.number() == previous.round()) ? previous.round() + 1
+						: previous.round();
 		var finding = new Finding(determination, text("summary", summary), by.delegation(), at, round);
 		state = with(from, state.replyDueAt(), state.replies(), state.tasks(), finding, state.votes(), null, state.rounds());
 		if (from != CaseState.FINDING_DRAFTED) {

@@ -210,7 +210,7 @@ class CaseTest {
 
 	@Test
 	void aFindingNamesClausesOfTheAgreementInForceAndAnActorOfTheRegistry() {
-		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "opened", RU, T0);
+		var kase = Case.open(UUID.randomUUID(), T0, List.of(), "opened", RU, T0);
 		kase.transition(CaseState.INVESTIGATING, "start", null, RU, at(1));
 		var unknown = new ActorId(UUID.randomUUID());
 
@@ -229,6 +229,20 @@ class CaseTest {
 		kase.draftFinding(new Determination.NotAViolation(Determination.NotAViolationReason.EXCLUDED_TARGET, "5",
 				"the position was Jabhat Fateh al-Sham's"), "excluded target", TERMS, REGISTERED, RU, at(3));
 		assertThat(kase.snapshot().finding().determination().explanation()).isEqualTo("the position was Jabhat Fateh al-Sham's");
+	}
+
+	@Test
+	void noFindingIsDraftedBeforeTheAccusedHaveBeenAskedToReply() {
+		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "opened", RU, T0);
+		kase.transition(CaseState.INVESTIGATING, "start", null, RU, at(1));
+
+		assertThatThrownBy(() -> kase.draftFinding(VIOLATION, "no reply asked", TERMS, REGISTERED, RU, at(2)))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("SYO", "request their reply first");
+		kase.transition(CaseState.REPLY_REQUESTED, "the opposition is accused", at(10), RU, at(3));
+		kase.reply("Our positions did not fire that day.", OPP, at(4));
+		kase.draftFinding(VIOLATION, "after the reply", TERMS, REGISTERED, RU, at(5));
+		assertThat(kase.snapshot().state()).isEqualTo(CaseState.FINDING_DRAFTED);
 	}
 
 	@Test
@@ -263,6 +277,7 @@ class CaseTest {
 	private static Case votingCase() {
 		var kase = Case.open(UUID.randomUUID(), T0, List.of(OPP.delegation()), "opened", RU, T0);
 		kase.transition(CaseState.INVESTIGATING, "start", null, RU, at(1));
+		kase.transition(CaseState.REPLY_REQUESTED, "the opposition is accused", at(10), RU, at(2));
 		kase.draftFinding(VIOLATION, "finding", TERMS, REGISTERED, RU, at(20));
 		kase.transition(CaseState.VOTING, "vote", null, RU, at(21));
 		return kase;

@@ -200,6 +200,12 @@ class VerificationApiIntegrationTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("determination.clauses"));
 		assertThat(flow.read("guarantor.ru", path).get("state").asString()).isEqualTo("INVESTIGATING");
+		finding(path, """
+				{"type": "CONFIRMED_VIOLATION", "attributedToActorId": "%s", "clauses": ["1"]}""".formatted(government))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("request their reply first")));
+		move(path, "REPLY_REQUESTED", "both parties are accused").andExpect(status().isOk());
+		flow.post("party.gov", path + "/replies", "{\"text\": \"Our artillery did not fire.\"}").andExpect(status().isCreated());
 
 		finding(path, """
 				{"type": "CONFIRMED_VIOLATION", "attributedToActorId": "%s", "clauses": ["1", "3"],
@@ -213,7 +219,8 @@ class VerificationApiIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.determination.reason").value("EXCLUDED_TARGET"))
 			.andExpect(jsonPath("$.determination.explanation").value("The position was JFS's"))
-			.andExpect(jsonPath("$.finding.round").value(2));
+			// A redraft before any vote revises the same round.
+			.andExpect(jsonPath("$.finding.round").value(1));
 		finding(path, """
 				{"type": "UNVERIFIABLE", "reason": "ACCESS_DENIED", "explanation": "The monitors were turned back"}""")
 			.andExpect(status().isOk())

@@ -195,8 +195,16 @@ class CaseController {
 	}
 
 	@GetMapping("/inbox")
-	Inbox inbox() {
-		return cases.inbox(viewer.member());
+	InboxView inbox() {
+		var member = viewer.member();
+		var inbox = cases.inbox(member);
+		return new InboxView(inbox.votesAwaited().stream().map(kase -> CaseView.of(kase, member, cases)).toList(),
+				inbox.repliesDue(), inbox.overdueTasks(), inbox.openTasks());
+	}
+
+	/** The inbox as the API answers it: the cases awaiting a vote in the same form as everywhere else. */
+	record InboxView(List<CaseView> votesAwaited, List<Inbox.ReplyDue> repliesDue, List<Inbox.TaskOfCase> overdueTasks,
+			List<Inbox.TaskOfCase> openTasks) {
 	}
 
 	@GetMapping("/metrics")

@@ -78,6 +78,7 @@ class ActorIntegrationTest {
 		Members.provision(delegations, users, "ACSEC", Role.SECRETARIAT);
 		Members.provision(delegations, users, GUARANTOR.value(), Role.GUARANTOR);
 		Members.provision(delegations, users, PARTY.value(), Role.PARTY);
+		Members.provision(delegations, users, "ACOBS", Role.OBSERVER);
 		seedExcludedGroups(actors);
 	}
 
@@ -188,6 +189,9 @@ class ActorIntegrationTest {
 		mvc.perform(post(disputes).with(party).contentType(MediaType.APPLICATION_JSON).content("""
 				{"reason": "Once more"}"""))
 			.andExpect(status().isConflict());
+		mvc.perform(post(disputes).with(Members.bearer(mvc, "ACOBS")).contentType(MediaType.APPLICATION_JSON).content("""
+				{"reason": "Observers follow the question"}"""))
+			.andExpect(status().isForbidden());
 		mvc.perform(post(disputes).with(secretariat).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.field").value("reason"));
