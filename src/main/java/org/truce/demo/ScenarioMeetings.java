@@ -1,5 +1,6 @@
 package org.truce.demo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.truce.talks.Proposals;
  * the opposition's proposal, humanitarian cooperation and trust-building, with Jordan joining for the last item, each
  * party for the item that concerns it, and the UN attending; and the round of 15 and 16 February that takes over the
  * action item the first left open. Each step is played at its time in 2017: scheduled in late January, held, its
- * statement published and its minutes drafted on 6 and 7 February. Each meeting is seeded once, found by its title on
- * later starts.
+ * statement published and its minutes drafted on 6 and 7 February and approved by its participants. Each meeting is
+ * seeded once, found by its title on later starts.
  */
 @Component
 class ScenarioMeetings {
@@ -91,6 +92,12 @@ class ScenarioMeetings {
 				+ "since 30 December, discussed the opposition's proposal on monitoring, and agreed to set up a joint group to "
 				+ "handle breaches and exchanges of detainees. Jordan took part in the discussion of trust-building measures.",
 				Confidentiality.GUARANTORS, SECRETARIAT));
+		var approvedAt = Instant.parse("2017-02-07T12:00:00Z");
+		for (var participant : List.of(ReferenceScenario.RUSSIA, ReferenceScenario.TURKEY, ReferenceScenario.IRAN,
+				ReferenceScenario.UNITED_NATIONS, ReferenceScenario.KAZAKHSTAN)) {
+			approvedAt = approvedAt.plus(Duration.ofMinutes(30));
+			clock.at(approvedAt, () -> meetings.approveMinutes(id, ReferenceScenario.member(participant)));
+		}
 		var followUp = at("2017-02-08T06:00:00Z", () -> meetings.schedule(FOLLOW_UP, Instant.parse("2017-02-15T05:00:00Z"),
 				Instant.parse("2017-02-16T12:00:00Z"), ASTANA, "Rixos President Hotel, Astana", SECRETARIAT));
 		at("2017-02-08T06:30:00Z", () -> meetings.invite(followUp.id(), ReferenceScenario.UNITED_NATIONS, List.of(), SECRETARIAT));
