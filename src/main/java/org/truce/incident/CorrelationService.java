@@ -3,9 +3,11 @@ package org.truce.incident;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,8 +35,6 @@ import org.truce.report.ReportId;
 @Service
 class CorrelationService {
 
-	/** Why a report opened an incident that no other incident lay near. */
-	static final Factor NOTHING_NEAR = new Factor("opened", 0, "no incident lay near enough in time and place to compare");
 	/** From how many pending reports a pass switches to bulk mode. */
 	static final int BULK_FROM = 50;
 	private static final int PASS_SIZE = 5_000;
@@ -209,13 +209,23 @@ class CorrelationService {
 	}
 
 	/**
-	 * How the report fits the incident as far as the given reports of it go: the engine's score and explanation against
-	 * them, none if there is no other.
+	 * How each report fits the incident as far as the given reports of it go: the engine's score and explanation against
+	 * them, for each report that has another to be compared with.
 	 */
-	@Nullable
-	CandidateScore explain(ReportFeatures report, IncidentId incident, List<ReportFeatures> members) {
+	Map<ReportId, CandidateScore> explain(List<ReportFeatures> reports, IncidentId incident, List<ReportFeatures> members) {
 		var candidate = new Candidate(incident, members);
-		return engine.score(report, candidate, frequencies(report, List.of(candidate)));
+		var terms = new HashSet<String>();
+		reports.forEach(report -> terms.addAll(report.terms()));
+		members.forEach(member -> terms.addAll(member.terms()));
+		var frequencies = store.termFrequencies(terms);
+		var scores = new HashMap<ReportId, CandidateScore>();
+		for (var report : reports) {
+			var score = engine.score(report, candidate, frequencies);
+			if (score != null) {
+				scores.put(report.id(), score);
+			}
+		}
+		return scores;
 	}
 
 	/** The rarity of the terms of a report and of its candidates' reports. */
@@ -234,7 +244,7 @@ class CorrelationService {
 	/** Why a report opened (or kept) an incident of its own: what the closest other incident scored. */
 	private Opening opening(@Nullable CandidateScore best, @Nullable String proposal) {
 		if (best == null) {
-			return new Opening(List.of(NOTHING_NEAR), List.of());
+			return new Opening(List.of(Link.NOTHING_NEAR), List.of());
 		}
 		var detail = String.format(Locale.ROOT, "the closest incident, %s, scored %.3f, below the %.2f needed to join it",
 				best.incident(), best.score(), engine.thresholds().link());

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.truce.core.GeoPoint;
-import org.truce.incident.correlation.Geo;
 import org.truce.incident.correlation.ReportFeatures;
 
 /** Derives an incident's profile from the reports a viewer may see of it. */
@@ -36,7 +35,7 @@ final class IncidentProfiles {
 			lon += weight * report.point().lon();
 		}
 		var centre = new GeoPoint(lat / weights, lon / weights);
-		double farthest = features.stream().mapToDouble(r -> Geo.distanceMetres(centre, r.point())).max().orElseThrow();
+		double farthest = features.stream().mapToDouble(r -> centre.metresTo(r.point())).max().orElseThrow();
 		double smallestRadius = features.stream().mapToDouble(ReportFeatures::radiusMetres).min().orElseThrow();
 		return new IncidentProfile(features.stream().map(ReportFeatures::from).min(Comparator.naturalOrder()).orElseThrow(),
 				features.stream().map(ReportFeatures::to).max(Comparator.naturalOrder()).orElseThrow(), centre.lat(), centre.lon(),

@@ -20,6 +20,7 @@ import org.truce.core.NotFoundException;
 import org.truce.core.Viewer;
 import org.truce.report.ReportDetails;
 import org.truce.report.ReportFeed;
+import org.truce.incident.correlation.CandidateScore;
 import org.truce.incident.correlation.ReportFeatures;
 import org.truce.report.ReportId;
 import org.truce.report.ReportRegister;
@@ -67,13 +68,17 @@ class IncidentService implements Incidents {
 			throw notFound(id);
 		}
 		Predicate<ReportId> visible = report -> reads.find(report).isPresent();
-		var seen = reports.stream().map(ReportFeatures::of).toList();
+		var shown = incident.links().stream().filter(link -> visible.test(link.report())).toList();
 		// A score that compared with reports the viewer may not see is scored again against those it may see, so that
 		// nothing in the link tells of the others.
-		var links = incident.links().stream()
-			.filter(link -> visible.test(link.report()))
-			.map(link -> link.explainedTo(visible) ? link.view()
-					: link.viewedAs(correlation.explain(ReportFeatures.of(reads.find(link.report()).orElseThrow()), id, seen)))
+		var unexplained = shown.stream()
+			.filter(link -> !link.explainedTo(visible))
+			.map(link -> ReportFeatures.of(reads.find(link.report()).orElseThrow()))
+			.toList();
+		var rescored = unexplained.isEmpty() ? Map.<ReportId, CandidateScore>of()
+				: correlation.explain(unexplained, id, reports.stream().map(ReportFeatures::of).toList());
+		var links = shown.stream()
+			.map(link -> link.explainedTo(visible) ? link.view() : link.viewedAs(rescored.get(link.report())))
 			.toList();
 		return new IncidentDetails(id, incident.status(), incident.openedAt(), reports, links,
 				IncidentProfiles.of(reports.stream().map(ReportSnapshot::of).toList()), scope.assess(reports, viewer),

@@ -20,6 +20,9 @@ import org.truce.report.ReportId;
 record Link(ReportId report, LinkStatus status, boolean member, @Nullable Double score, List<Factor> explanation,
 		List<ReportId> comparedWith, Instant proposedAt, @Nullable AnalystDecision decision) {
 
+	/** Why a report opened an incident that no other incident lay near. */
+	static final Factor NOTHING_NEAR = new Factor("opened", 0, "no incident lay near enough in time and place to compare");
+
 	Link {
 		explanation = List.copyOf(explanation);
 		comparedWith = List.copyOf(comparedWith);
@@ -42,7 +45,7 @@ record Link(ReportId report, LinkStatus status, boolean member, @Nullable Double
 	 * (none if it may see no other), so that nothing tells of the others.
 	 */
 	IncidentLink viewedAs(@Nullable CandidateScore rescored) {
-		return rescored == null ? viewed(null, List.of(CorrelationService.NOTHING_NEAR))
+		return rescored == null ? viewed(null, List.of(NOTHING_NEAR))
 				: viewed(rescored.score(), rescored.explanation());
 	}
 

@@ -55,7 +55,9 @@ final class NeighbourhoodRegrouping {
 		}
 		var fixed = new HashSet<ReportId>();
 		var rejected = new HashMap<ReportId, Set<IncidentId>>();
-		var held = store.held(neighbourhood.stream().map(Candidate::incident).toList());
+		var ids = neighbourhood.stream().map(Candidate::incident).toList();
+		session.load(ids);
+		var held = store.held(ids);
 		for (var candidate : neighbourhood) {
 			for (var link : session.get(candidate.incident()).links()) {
 				if (link.member() && (link.status() == LinkStatus.CONFIRMED || held.contains(candidate.incident()))) {

@@ -23,7 +23,6 @@ import org.truce.incident.correlation.Candidate;
 import org.truce.incident.correlation.ClusteringScores;
 import org.truce.incident.correlation.CorrelationEngine;
 import org.truce.incident.correlation.Decision;
-import org.truce.incident.correlation.Geo;
 import org.truce.incident.correlation.PairModel;
 import org.truce.incident.correlation.Regrouping;
 import org.truce.incident.correlation.ReportFeatures;
@@ -173,8 +172,8 @@ class CorrelationBenchmark {
 			var seen = new ArrayList<GedEvent>();
 			for (var event : sameDay) {
 				var twin = seen.stream()
-					.filter(other -> other.dyadName().equals(event.dyadName()) && Geo.distanceMetres(new GeoPoint(event.lat(),
-							event.lon()), new GeoPoint(other.lat(), other.lon())) < TWIN_METRES)
+					.filter(other -> other.dyadName().equals(event.dyadName())
+							&& new GeoPoint(event.lat(), event.lon()).metresTo(new GeoPoint(other.lat(), other.lon())) < TWIN_METRES)
 					.findFirst();
 				group.put(event.id(), twin.map(other -> group.get(other.id())).orElse(event.id()));
 				seen.add(event);

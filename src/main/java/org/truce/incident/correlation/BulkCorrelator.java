@@ -11,6 +11,7 @@ import java.util.function.BiPredicate;
 
 import org.jspecify.annotations.Nullable;
 import org.truce.incident.IncidentId;
+import org.truce.report.ReportId;
 import org.truce.report.TimePrecision;
 
 /**
@@ -63,10 +64,10 @@ public final class BulkCorrelator {
 	private List<Map<Integer, Double>> weigh(Reports reports, TermFrequencies terms,
 			BiPredicate<ReportFeatures, ReportFeatures> apart) {
 		var index = new SpatioTemporalIndex();
-		var indexOf = new HashMap<ReportFeatures, Integer>();
+		var indexOf = new HashMap<ReportId, Integer>();
 		for (int i = reports.batchSize(); i < reports.size(); i++) {
 			index.add(reports.get(i));
-			indexOf.put(reports.get(i), i);
+			indexOf.put(reports.get(i).id(), i);
 		}
 		var graph = new ArrayList<Map<Integer, Double>>(reports.batchSize());
 		for (int i = 0; i < reports.batchSize(); i++) {
@@ -78,7 +79,7 @@ public final class BulkCorrelator {
 			// Later reports start no earlier than this one, so none can reach back further than the widest slack.
 			index.evictReachingBefore(report.from().minus(widestSlack));
 			for (var neighbour : index.neighbours(report)) {
-				int j = indexOf.get(neighbour);
+				int j = indexOf.get(neighbour.id());
 				double weight = apart.test(report, neighbour) || apart.test(neighbour, report) ? PairScorer.INCOMPATIBLE
 						: engine.pair(report, neighbour, terms).weight();
 				graph.get(i).put(j, weight);
@@ -87,7 +88,7 @@ public final class BulkCorrelator {
 				}
 			}
 			index.add(report);
-			indexOf.put(report, i);
+			indexOf.put(report.id(), i);
 		}
 		return graph;
 	}

@@ -2,17 +2,12 @@ package org.truce.incident.correlation;
 
 import org.truce.core.GeoPoint;
 
-/** Distances on the globe and the latitude/longitude boxes the spatial pre-filters compare. */
+/** The latitude/longitude boxes the spatial pre-filters compare. */
 public final class Geo {
 
 	private static final double METRES_PER_DEGREE_OF_LATITUDE = 111_320;
 
 	private Geo() {
-	}
-
-	/** The great-circle distance. */
-	public static double distanceMetres(GeoPoint a, GeoPoint b) {
-		return a.metresTo(b);
 	}
 
 	/**

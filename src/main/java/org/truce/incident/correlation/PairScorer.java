@@ -52,8 +52,8 @@ public final class PairScorer {
 				reasons.add(new Factor("time", INCOMPATIBLE, "the windows lie " + words(Duration.ofSeconds(-sharedSeconds(a, b)))
 						+ " apart even with the slack their precisions allow: not one event"));
 			}
-			if (Geo.distanceMetres(a.point(), b.point()) > allowedDistance(a, b)) {
-				reasons.add(new Factor("place", reasons.isEmpty() ? INCOMPATIBLE : 0, metres(Geo.distanceMetres(a.point(), b.point()))
+			if (a.point().metresTo(b.point()) > allowedDistance(a, b)) {
+				reasons.add(new Factor("place", reasons.isEmpty() ? INCOMPATIBLE : 0, metres(a.point().metresTo(b.point()))
 						+ " apart, more than the " + metres(allowedDistance(a, b)) + " their precisions allow: not one event"));
 			}
 			return new PairScore(false, INCOMPATIBLE, reasons);
@@ -85,7 +85,7 @@ public final class PairScorer {
 	 * reports cannot describe one event.
 	 */
 	public static @Nullable List<Measure> measure(ReportFeatures a, ReportFeatures b, TermFrequencies terms) {
-		if (sharedSeconds(a, b) <= 0 || Geo.distanceMetres(a.point(), b.point()) > allowedDistance(a, b)) {
+		if (sharedSeconds(a, b) <= 0 || a.point().metresTo(b.point()) > allowedDistance(a, b)) {
 			return null;
 		}
 		var measures = new ArrayList<Measure>(9);
@@ -184,7 +184,7 @@ public final class PairScorer {
 	 * typically have between them.
 	 */
 	private static Measure place(ReportFeatures a, ReportFeatures b) {
-		double distance = Geo.distanceMetres(a.point(), b.point());
+		double distance = a.point().metresTo(b.point());
 		double typical = Math.hypot(typicalError(a.locationPrecision()), typicalError(b.locationPrecision()));
 		var pair = pair("place", PlaceClass.of(a.locationPrecision()), PlaceClass.of(b.locationPrecision()));
 		double scaled = distance / typical;

@@ -134,12 +134,13 @@ record IncidentResponse(UUID id, IncidentStatus status, Instant openedAt, List<U
 	record PointView(double lat, double lon) {
 	}
 
-	record HistoryView(HistoryEntry.Action action, List<UUID> reportIds, @Nullable UUID otherIncidentId, @Nullable Double score,
+	/** An entry of the history: what was done, by whom and why; the score of each link is on the link. */
+	record HistoryView(HistoryEntry.Action action, List<UUID> reportIds, @Nullable UUID otherIncidentId,
 			@Nullable String username, @Nullable String delegation, Instant at, @Nullable String reason) {
 
 		static HistoryView of(HistoryEntry entry) {
 			return new HistoryView(entry.action(), entry.reports().stream().map(ReportId::value).toList(),
-					entry.otherIncident() == null ? null : entry.otherIncident().value(), entry.score(), entry.username(),
+					entry.otherIncident() == null ? null : entry.otherIncident().value(), entry.username(),
 					entry.delegation() == null ? null : entry.delegation().value(), entry.at(), entry.reason());
 		}
 	}
