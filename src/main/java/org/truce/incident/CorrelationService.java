@@ -61,7 +61,7 @@ class CorrelationService {
 		feed.find(report).ifPresent(details -> store.insertSnapshot(ReportSnapshot.of(details)));
 	}
 
-	/** Brings the copy of an amended report up to date, pending a new placement unless an analyst confirmed its link. */
+	/** Brings the copy of an amended report up to date, pending: its terms counted anew, placed again unless confirmed. */
 	@Transactional
 	void recordAmended(ReportId report) {
 		feed.find(report).ifPresent(details -> store.refreshSnapshot(ReportSnapshot.of(details)));

@@ -75,8 +75,8 @@ class JdbcIncidentStore {
 	}
 
 	/**
-	 * Brings the copy of an amended report up to date (never back to an older revision) and marks it pending unless an
-	 * analyst has confirmed where it counts.
+	 * Brings the copy of an amended report up to date (never back to an older revision) and marks it pending: the next
+	 * pass counts its new terms and places it again, unless an analyst has confirmed where it counts.
 	 */
 	void refreshSnapshot(ReportSnapshot snapshot) {
 		jdbc.sql("INSERT INTO incident_report (" + columns() + ") VALUES (" + values() + ", true) ON CONFLICT (report_id) DO UPDATE SET "
@@ -87,9 +87,7 @@ class JdbcIncidentStore {
 				+ "category = EXCLUDED.category, perpetrator_id = EXCLUDED.perpetrator_id, "
 				+ "target_actor_id = EXCLUDED.target_actor_id, killed = EXCLUDED.killed, "
 				+ "civilians_killed = EXCLUDED.civilians_killed, terms = EXCLUDED.terms, reach = EXCLUDED.reach, "
-				+ "extent = EXCLUDED.extent, pending = NOT EXISTS (SELECT 1 FROM incident_link c WHERE c.report_id = "
-				+ "EXCLUDED.report_id AND c.member AND c.status = 'CONFIRMED') "
-				+ "WHERE incident_report.revision <= EXCLUDED.revision")
+				+ "extent = EXCLUDED.extent, pending = true WHERE incident_report.revision <= EXCLUDED.revision")
 			.params(snapshotParameters(snapshot))
 			.update();
 	}

@@ -94,6 +94,24 @@ class IncidentCorrelationIntegrationTest {
 	}
 
 	@Test
+	void anAmendedReportWhoseLinkAnAnalystConfirmedHasItsNewTermsCounted() throws Exception {
+		var at = Instant.parse("1989-12-12T11:00:00Z");
+		var second = secondOfOneEvent(at);
+		var incident = fixtures.incidentOf(second, "party.gov");
+		fixtures.act("guarantor.ru", "/api/v1/incidents/" + incident + "/links/" + second + "/confirm",
+				"{\"reason\": \"Checked with the monitors.\"}").andExpect(status().isOk());
+
+		fixtures.act("party.gov", "/api/v1/reports/" + second + "/amendments", """
+				{"report": %s, "reason": "The quarter was named."}"""
+			.formatted(IncidentFixtures.report(at.plus(Duration.ofMinutes(10)), DOUMA_LAT + 0.003, DOUMA_LON, null, null,
+					"MECHANISM").replace("Shells fell near the market.", "Shells fell on Zxqvquarter.")))
+			.andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(60)).until(() -> reportsUsing("zxqvquarter") == 1);
+
+		assertThat(fixtures.incidentOf(second, "party.gov")).isEqualTo(incident);
+	}
+
+	@Test
 	void aFilingDeliveredAgainChangesNothing() throws Exception {
 		var report = fixtures.file("party.opp", Instant.parse("1990-12-12T12:00:00Z"), DOUMA_LAT, DOUMA_LON, "MECHANISM");
 		var incident = fixtures.incidentOf(report, "party.opp");
